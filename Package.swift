@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "ties",
+  products: [
+    .executable(name: "ties", targets: ["ties"]),
+    .library(name: "TiesCore", targets: ["TiesCore"]),
+    .library(name: "TiesImport", targets: ["TiesImport"]),
+    .library(name: "TiesAnalysis", targets: ["TiesAnalysis"]),
+    .library(name: "TiesReport", targets: ["TiesReport"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "TiesCore"),
+    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2"]),
+    .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
+    .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis"]),
+    .executableTarget(
+      name: "ties",
+      dependencies: [
+        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "TiesTestSupport", dependencies: ["TiesCore"], path: "Tests/TiesTestSupport"),
+    .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore", "TiesTestSupport"]),
+    .testTarget(name: "TiesImportTests", dependencies: ["TiesImport", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesAnalysisTests", dependencies: ["TiesAnalysis", "TiesImport", "TiesTestSupport"]),
+    .testTarget(
+      name: "TiesReportTests", dependencies: ["TiesReport", "TiesImport", "TiesTestSupport"]),
+    .testTarget(name: "TiesCLITests", dependencies: ["ties", "TiesTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

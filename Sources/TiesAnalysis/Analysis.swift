@@ -1,0 +1,29 @@
+import TiesCore
+
+/// The result of analyzing a run: people with their metrics, and what the reports need
+/// besides.
+public struct Analysis: Sendable {
+  public var graph: InteractionGraph
+  public var settings: AnalysisSettings
+  public var owner: Person?
+  /// Everyone but the owner, strongest first, then by name and id.
+  public var people: [PersonMetrics]
+  /// For every identity of the graph, the index of its person in `people`, or nil for the
+  /// owner and for people left out for lack of any evidence.
+  public var personOfIdentity: [Int?]
+  public var possibleDuplicates: [(first: Int, second: Int, reason: String)]
+  /// Names seen only as members of threads nobody wrote in, with no link: not listed.
+  public var peopleWithoutEvidence: Int
+  /// The first and last instant the export records.
+  public var start: Int64?
+  public var end: Int64?
+
+  /// Platforms that contributed messages or calls, and those that contributed links only.
+  public var messagingPlatforms: [Platform] {
+    Set(graph.interactions.map { graph.threads[Int($0.thread)].platform }).sorted()
+  }
+
+  public var platforms: [Platform] {
+    Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()
+  }
+}

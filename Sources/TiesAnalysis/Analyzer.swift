@@ -1,0 +1,159 @@
+import TiesCore
+
+/// Resolves people and measures every tie between the owner and someone else.
+public struct Analyzer: Sendable {
+  public var settings: AnalysisSettings
+
+  public init(settings: AnalysisSettings = AnalysisSettings()) { self.settings = settings }
+
+  public func analyze(_ graph: InteractionGraph) -> Analysis {
+    let resolution = PersonResolver().resolve(graph)
+    let ownerIndex = resolution.ownerIndex
+    let personOf = resolution.personOfIdentity
+    var metrics = resolution.people.map(PersonMetrics.init)
+
+    let times = graph.interactions.map(\.time) + graph.links.compactMap(\.time)
+    let start = times.min()
+    let end = times.max() ?? 0
+
+    // Which person each one-to-one thread is with; groups each person is in.
+    var partnerOfThread = [Int?](repeating: nil, count: graph.threads.count)
+    for (index, thread) in graph.threads.enumerated() {
+      let members = Set(thread.participants.map { personOf[$0] }).subtracting(
+        ownerIndex.map { [$0] } ?? [])
+      if thread.isGroup {
+        for member in members { metrics[member].sharedGroups += 1 }
+      } else if members.count == 1, ownerIndex != nil {
+        partnerOfThread[index] = members.first
+      }
+    }
+
+    var events = [[DirectEvent]](repeating: [], count: metrics.count)
+    var contactTimes = [[Int64]](repeating: [], count: metrics.count)
+    for (order, interaction) in graph.interactions.enumerated() {
+      let sender = personOf[Int(interaction.sender)]
+      let fromOwner = sender == ownerIndex
+      if let partner = partnerOfThread[Int(interaction.thread)] {
+        guard fromOwner || sender == partner else { continue }
+        events[partner].append(
+          DirectEvent(
+            time: interaction.time, fromOwner: fromOwner, kind: interaction.kind,
+            length: interaction.length, outcome: interaction.callOutcome, order: order))
+        contactTimes[partner].append(interaction.time)
+      } else if !fromOwner {
+        if graph.threads[Int(interaction.thread)].isGroup, interaction.kind == .message {
+          metrics[sender].groupMessages += 1
+        }
+        contactTimes[sender].append(interaction.time)
+      }
+    }
+
+    linkFacts(graph, personOf: personOf, into: &metrics)
+
+    let conversations = ConversationAnalyzer(settings: settings)
+    let timeline = ContactTimeline(settings: settings, end: end)
+    let strength = StrengthModel(settings: settings, end: end)
+    let classifier = TieClassifier(settings: settings)
+    for index in metrics.indices where index != ownerIndex {
+      var person = metrics[index]
+      person.platforms = Set(person.person.identities.map { graph.identities[$0].key.platform })
+        .sorted()
+      let dyad = events[index].sorted()
+      count(dyad, into: &person)
+      let starts = conversations.analyze(dyad, into: &person)
+      let contacts = contactTimes[index].sorted()
+      person.firstContact = contacts.first
+      person.lastContact = contacts.last
+      person.layer = timeline.layer(directContacts: starts, into: &person)
+      person.status = timeline.status(contactDays: Self.days(contacts), last: contacts.last)
+      classifier.classify(&person)
+      person.strength = strength.strength(of: person)
+      metrics[index] = person
+    }
+
+    var kept: [Int] = []
+    var withoutEvidence = 0
+    for index in metrics.indices where index != ownerIndex {
+      let person = metrics[index]
+      if person.firstContact == nil && person.linkSummary.isEmpty && person.sharedGroups == 0
+        && !person.hasDirectExchange
+      {
+        withoutEvidence += 1
+      } else {
+        kept.append(index)
+      }
+    }
+    kept.sort { lhs, rhs in
+      let (a, b) = (metrics[lhs], metrics[rhs])
+      if a.strength != b.strength { return a.strength > b.strength }
+      if a.category != b.category { return a.category > b.category }
+      if a.person.name != b.person.name { return a.person.name < b.person.name }
+      return a.person.id < b.person.id
+    }
+    var position = [Int?](repeating: nil, count: metrics.count)
+    for (offset, index) in kept.enumerated() { position[index] = offset }
+    let duplicates = resolution.possibleDuplicates.compactMap { pair -> (Int, Int, String)? in
+      guard let first = position[pair.first], let second = position[pair.second] else { return nil }
+      return (min(first, second), max(first, second), pair.reason)
+    }
+    return Analysis(
+      graph: graph, settings: settings, owner: ownerIndex.map { resolution.people[$0] },
+      people: kept.map { metrics[$0] }, personOfIdentity: personOf.map { position[$0] },
+      possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
+      peopleWithoutEvidence: withoutEvidence, start: start, end: times.isEmpty ? nil : end)
+  }
+
+  private func count(_ events: [DirectEvent], into person: inout PersonMetrics) {
+    for event in events {
+      switch event.kind {
+      case .message:
+        if event.fromOwner {
+          person.messagesSent += 1
+          person.charactersSent += Int(event.length)
+        } else {
+          person.messagesReceived += 1
+          person.charactersReceived += Int(event.length)
+        }
+      case .reaction:
+        if event.fromOwner { person.reactionsSent += 1 } else { person.reactionsReceived += 1 }
+      case .call:
+        if event.fromOwner { person.callsPlaced += 1 } else { person.callsReceived += 1 }
+        if event.outcome == .missed { person.callsMissed += 1 }
+        person.callSeconds += Int64(event.length)
+      }
+    }
+  }
+
+  private func linkFacts(
+    _ graph: InteractionGraph, personOf: [Int], into metrics: inout [PersonMetrics]
+  ) {
+    var summaries = [Set<String>](repeating: [], count: metrics.count)
+    for link in graph.links {
+      let person = personOf[link.identity]
+      summaries[person].insert(
+        "\(link.platform.rawValue):\(link.kind.rawValue):\(link.direction.rawValue)")
+      guard link.kind.isAffiliative else { continue }
+      if link.direction != .outgoing, !metrics[person].followsYou.contains(link.platform) {
+        metrics[person].followsYou.append(link.platform)
+      }
+      if link.direction != .incoming, !metrics[person].youFollow.contains(link.platform) {
+        metrics[person].youFollow.append(link.platform)
+      }
+    }
+    for index in metrics.indices {
+      metrics[index].linkSummary = summaries[index].sorted()
+      metrics[index].followsYou.sort()
+      metrics[index].youFollow.sort()
+    }
+  }
+
+  /// Distinct days, as the midnight (UTC) that starts each.
+  static func days(_ times: [Int64]) -> [Int64] {
+    var result: [Int64] = []
+    for time in times {
+      let day = time - ((time % 86_400) + 86_400) % 86_400
+      if result.last != day { result.append(day) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,130 @@
+/// Everything read from one file, or from a whole run after merging: identities, links,
+/// threads, interactions, the files they came from and the problems met.
+///
+/// Importers fill one graph per file; `merge(_:)` folds them together in a fixed order so
+/// that the merged graph does not depend on which file finished first.
+public struct InteractionGraph: Sendable {
+  public private(set) var identities: [Identity] = []
+  private var identityIndex: [IdentityKey: Int] = [:]
+  public var links: [Link] = []
+  public private(set) var threads: [ChatThread] = []
+  private var threadIndex: [ThreadKey: Int] = [:]
+  public var interactions: [Interaction] = []
+  public var files: [SourceFile] = []
+  public var diagnostics: [Diagnostic] = []
+  /// Identities the export itself says are the owner (a profile file, `--me`, inference).
+  public var ownerIdentities: Set<Int> = []
+  /// Display names the export gives for the owner (a profile's full name).
+  public var ownerNames: Set<String> = []
+  /// Layout eras recognized per platform, for the report's coverage section.
+  public var layouts: [Platform: Set<String>] = [:]
+
+  private struct ThreadKey: Hashable {
+    var platform: Platform
+    var key: String
+  }
+
+  public init() {}
+
+  /// The index of the identity with this key, created if new; the name is remembered.
+  @discardableResult
+  public mutating func identity(_ key: IdentityKey, name: String? = nil, placeholder: Bool = false)
+    -> Int
+  {
+    if let existing = identityIndex[key] {
+      if let name { identities[existing].addDisplayName(name) }
+      return existing
+    }
+    var identity = Identity(key: key, isPlaceholder: placeholder)
+    if let name { identity.addDisplayName(name) }
+    identities.append(identity)
+    identityIndex[key] = identities.count - 1
+    return identities.count - 1
+  }
+
+  /// The index of an existing identity, if any.
+  public func identityIndex(of key: IdentityKey) -> Int? { identityIndex[key] }
+
+  /// Adds a display name to an identity that already exists.
+  public mutating func addDisplayName(_ name: String, to identity: Int) {
+    identities[identity].addDisplayName(name)
+  }
+
+  /// The index of the thread with this platform and key, created if new; a known thread
+  /// gains the new participants.
+  @discardableResult
+  public mutating func thread(_ thread: ChatThread) -> Int {
+    let key = ThreadKey(platform: thread.platform, key: thread.key)
+    if let existing = threadIndex[key] {
+      for participant in thread.participants
+      where !threads[existing].participants.contains(participant) {
+        threads[existing].participants.append(participant)
+      }
+      threads[existing].isGroup = threads[existing].isGroup || thread.isGroup
+      if threads[existing].title.isEmpty { threads[existing].title = thread.title }
+      if threads[existing].namedAfter == nil { threads[existing].namedAfter = thread.namedAfter }
+      return existing
+    }
+    threads.append(thread)
+    threadIndex[key] = threads.count - 1
+    return threads.count - 1
+  }
+
+  /// Replaces what is known of a thread's membership and kind.
+  public mutating func updateThread(_ index: Int, isGroup: Bool, participants: [Int]) {
+    threads[index].isGroup = isGroup
+    threads[index].participants = participants
+  }
+
+  /// Registers a file and returns its index.
+  @discardableResult
+  public mutating func addFile(_ file: SourceFile) -> Int {
+    files.append(file)
+    return files.count - 1
+  }
+
+  /// Records a layout era seen for a platform.
+  public mutating func addLayout(_ era: String, for platform: Platform) {
+    layouts[platform, default: []].insert(era)
+  }
+
+  /// Folds another graph into this one, renumbering its identities, threads and files.
+  public mutating func merge(_ other: InteractionGraph) {
+    let fileOffset = files.count
+    files.append(contentsOf: other.files)
+    diagnostics.append(contentsOf: other.diagnostics)
+    ownerNames.formUnion(other.ownerNames)
+    for (platform, eras) in other.layouts { layouts[platform, default: []].formUnion(eras) }
+
+    var identityMap = [Int](repeating: 0, count: other.identities.count)
+    for (index, identity) in other.identities.enumerated() {
+      let mine = self.identity(identity.key, placeholder: identity.isPlaceholder)
+      for name in identity.displayNames { identities[mine].addDisplayName(name) }
+      identityMap[index] = mine
+    }
+    for owner in other.ownerIdentities { ownerIdentities.insert(identityMap[owner]) }
+
+    var threadMap = [Int32](repeating: 0, count: other.threads.count)
+    for (index, thread) in other.threads.enumerated() {
+      var copy = thread
+      copy.participants = thread.participants.map { identityMap[$0] }
+      copy.namedAfter = thread.namedAfter.map { identityMap[$0] }
+      copy.source.file += fileOffset
+      threadMap[index] = Int32(self.thread(copy))
+    }
+    links.reserveCapacity(links.count + other.links.count)
+    for link in other.links {
+      var copy = link
+      copy.identity = identityMap[link.identity]
+      copy.source.file += fileOffset
+      links.append(copy)
+    }
+    interactions.reserveCapacity(interactions.count + other.interactions.count)
+    for interaction in other.interactions {
+      var copy = interaction
+      copy.thread = threadMap[Int(interaction.thread)]
+      copy.sender = Int32(identityMap[Int(interaction.sender)])
+      interactions.append(copy)
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// How far a file was read.
+public enum FileStatus: String, Sendable, Hashable, Codable {
+  case read
+  case partial
+  case skipped
+}
+
+/// One file seen by a run, with what became of it.
+public struct SourceFile: Sendable, Hashable {
+  /// The path as given on the command line joined with the path inside the export.
+  public var path: String
+  public var platform: Platform?
+  /// What the file holds for the importer ("followers", "messages", "chat", ...).
+  public var role: String
+  public var records: Int
+  public var status: FileStatus
+  public var reason: String?
+
+  public init(
+    path: String, platform: Platform?, role: String, records: Int = 0,
+    status: FileStatus = .read, reason: String? = nil
+  ) {
+    self.path = path
+    self.platform = platform
+    self.role = role
+    self.records = records
+    self.status = status
+    self.reason = reason
+  }
+}

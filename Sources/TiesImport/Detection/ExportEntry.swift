@@ -1,0 +1,51 @@
+/// One file met by the walker, with the first bytes that recognizers may look at.
+public struct ExportEntry: Sendable, Hashable {
+  /// Where to open it.
+  public var path: String
+  /// How reports name it: the input as given, joined with the path inside it.
+  public var displayPath: String
+  /// Path components below the input root, the file name last.
+  public var components: [String]
+  public var size: Int
+  /// Up to `ExportWalker.prefixLength` bytes from the start of the file.
+  public var prefix: [UInt8]
+  /// Which input of the run the file came from.
+  public var input: Int
+
+  public init(
+    path: String, displayPath: String, components: [String], size: Int, prefix: [UInt8],
+    input: Int = 0
+  ) {
+    self.input = input
+    self.path = path
+    self.displayPath = displayPath
+    self.components = components
+    self.size = size
+    self.prefix = prefix
+  }
+
+  public var name: String { components.last ?? "" }
+
+  /// The lower-cased extension without the dot.
+  public var fileExtension: String {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return name[name.index(after: dot)...].lowercased()
+  }
+
+  /// The folder names above the file, nearest last.
+  public var folders: ArraySlice<String> { components.dropLast() }
+
+  /// The prefix as text, with a leading byte-order mark and white space dropped.
+  public var prefixText: String {
+    var bytes = prefix[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The first character of the file that is not white space or a byte-order mark.
+  public var firstSignificantByte: UInt8? {
+    var bytes = prefix[...]
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+    return bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Visits every file under the inputs once, in a fixed order, reading only a short prefix
+/// of each. Symbolic links are followed, but a folder already visited is not entered again,
+/// so link loops end.
+public struct ExportWalker {
+  public static let prefixLength = 4096
+
+  public enum Failure: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+
+    public var description: String {
+      switch self {
+      case .missing(let path): return "no such file or folder: '\(path)'"
+      }
+    }
+  }
+
+  public init() {}
+
+  /// The files under each input, inputs in the order given, files sorted by path inside.
+  ///
+  /// - Throws: `Failure.missing` when an input does not exist.
+  public func walk(_ inputs: [String]) throws -> [ExportEntry] {
+    var entries: [ExportEntry] = []
+    var visited: Set<String> = []
+    let manager = FileManager.default
+    for (number, input) in inputs.enumerated() {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
+        throw Failure.missing(input)
+      }
+      if isDirectory.boolValue {
+        collect(
+          directory: input, display: Self.trimmed(input), components: [], input: number,
+          into: &entries, visited: &visited)
+      } else {
+        let name = (input as NSString).lastPathComponent
+        if let entry = Self.entry(path: input, display: input, components: [name], input: number) {
+          entries.append(entry)
+        }
+      }
+    }
+    return entries
+  }
+
+  private func collect(
+    directory: String, display: String, components: [String], input: Int,
+    into entries: inout [ExportEntry], visited: inout Set<String>
+  ) {
+    let real = (directory as NSString).resolvingSymlinksInPath
+    guard visited.insert(real).inserted else { return }
+    let manager = FileManager.default
+    guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+    for name in names.sorted() where !Self.ignored(name) {
+      let path = directory + "/" + name
+      let shown = display + "/" + name
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        collect(
+          directory: path, display: shown, components: components + [name], input: input,
+          into: &entries, visited: &visited)
+      } else if let entry = Self.entry(
+        path: path, display: shown, components: components + [name], input: input)
+      {
+        entries.append(entry)
+      }
+    }
+  }
+
+  static func entry(path: String, display: String, components: [String], input: Int)
+    -> ExportEntry?
+  {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      return ExportEntry(
+        path: path, displayPath: display, components: components, size: -1, prefix: [],
+        input: input)
+    }
+    defer { try? handle.close() }
+    let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
+    try? handle.seek(toOffset: 0)
+    let prefix = (try? handle.read(upToCount: prefixLength)).map { [UInt8]($0) } ?? []
+    return ExportEntry(
+      path: path, displayPath: display, components: components, size: size, prefix: prefix,
+      input: input)
+  }
+
+  /// Folders and files that operating systems add to archives.
+  static func ignored(_ name: String) -> Bool {
+    name == ".DS_Store" || name == "__MACOSX" || name == "Thumbs.db" || name.hasPrefix("._")
+  }
+
+  static func trimmed(_ path: String) -> String {
+    var text = path
+    while text.count > 1, text.hasSuffix("/") { text.removeLast() }
+    return text
+  }
+}

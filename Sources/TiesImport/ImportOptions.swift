@@ -1,0 +1,30 @@
+import Foundation
+
+/// Day, month and year order of dates in text exports that do not say.
+public enum DateOrder: String, Sendable, CaseIterable {
+  case dmy
+  case mdy
+  case ymd
+}
+
+/// What the user told ties about the input.
+public struct ImportOptions: Sendable {
+  /// Names (or handles, or phone numbers) the owner goes by, from `--me`.
+  public var me: [String]
+  /// Overrides the inferred day/month order of WhatsApp dates.
+  public var dateOrder: DateOrder?
+  /// The zone of naive local times (WhatsApp); nil reads them as UTC.
+  public var timeZone: TimeZone?
+  /// How many files are read at once.
+  public var jobs: Int
+
+  public init(
+    me: [String] = [], dateOrder: DateOrder? = nil, timeZone: TimeZone? = nil,
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) {
+    self.me = me
+    self.dateOrder = dateOrder
+    self.timeZone = timeZone
+    self.jobs = max(1, jobs)
+  }
+}

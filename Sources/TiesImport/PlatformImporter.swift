@@ -1,0 +1,31 @@
+import TiesCore
+
+/// One platform's reader: recognizes its files, imports each on its own, and finishes with
+/// whatever needs the whole run (the owner, links between files).
+public protocol PlatformImporter: Sendable {
+  var platform: Platform { get }
+
+  /// A claim on the file, from its name, its folders, its first bytes and the folders
+  /// beside it in the same input; never reads more.
+  func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition?
+
+  /// Reads one file into a graph of its own. Problems become diagnostics in the graph and
+  /// the file's status; nothing is thrown, so one bad file never stops a run.
+  func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+
+  /// Runs once on the merged graph of the whole run.
+  func finalize(_ graph: inout InteractionGraph, options: ImportOptions)
+}
+
+extension PlatformImporter {
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {}
+}
+
+/// Every platform ties reads. A new platform is a folder under `Platforms/` and a line here.
+public enum PlatformRegistry {
+  public static let importers: [any PlatformImporter] = [
+    InstagramImporter(),
+    WhatsAppImporter(),
+  ]
+}

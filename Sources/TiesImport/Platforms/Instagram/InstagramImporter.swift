@@ -1,0 +1,118 @@
+import Foundation
+import TiesCore
+
+/// Instagram's "Download your information" in JSON, every layout era of formats/meta.md §3.
+public struct InstagramImporter: PlatformImporter {
+  public let platform = Platform.instagram
+
+  public init() {}
+
+  public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    guard entry.fileExtension == "json" else { return nil }
+    let name = entry.name
+    let head = entry.prefixText
+    if name == "personal_information.json", head.contains("profile_user") {
+      return Recognition(platform: .instagram, role: "profile", confidence: 95)
+    }
+    if name == "profile.json", head.contains("\"username\"") {
+      return Recognition(
+        platform: .instagram, role: "profile", confidence: 60, layout: InstagramLayout.legacy)
+    }
+    if name == "connections.json", head.contains("\"followers\"") || head.contains("\"following\"")
+    {
+      return Recognition(
+        platform: .instagram, role: "connections", confidence: 85,
+        layout: InstagramLayout.legacy)
+    }
+    if name == "messages.json", head.contains("\"conversation\"") {
+      return Recognition(
+        platform: .instagram, role: "legacy messages", confidence: 85,
+        layout: InstagramLayout.legacy)
+    }
+    if let role = InstagramRelationshipFile.role(forFileName: name) {
+      let inFolder = entry.folders.contains("followers_and_following")
+      let looksRight =
+        head.contains("string_list_data") || head.contains("relationships_")
+        || head.contains("label_values")
+      guard inFolder || looksRight else { return nil }
+      return Recognition(
+        platform: .instagram, role: role.rawValue, confidence: looksRight ? 90 : 45)
+    }
+    if InstagramMessages.isPageName(name), entry.folders.count >= 2 {
+      let section = entry.folders[entry.folders.endIndex - 2]
+      guard section == "inbox" || section == "message_requests" else { return nil }
+      let instagram =
+        entry.folders.contains("your_instagram_activity")
+        || context.hasFolder("followers_and_following", besides: entry)
+      guard instagram, head.contains("\"participants\"") || head.contains("\"messages\"") else {
+        return nil
+      }
+      return Recognition(platform: .instagram, role: "messages", confidence: 90)
+    }
+    return nil
+  }
+
+  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+  {
+    var graph = InteractionGraph()
+    let fileIndex = graph.addFile(
+      SourceFile(path: entry.displayPath, platform: .instagram, role: recognition.role))
+    if let layout = recognition.layout { graph.addLayout(layout, for: .instagram) }
+    let document: JSONValue
+    do {
+      let data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
+      document = try JSONValue.parse(data)
+    } catch let error as JSONReadError {
+      graph.fail(
+        fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
+      return graph
+    } catch {
+      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+      return graph
+    }
+    let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)
+    switch recognition.role {
+    case "profile":
+      InstagramProfile.read(document, context: context, into: &graph)
+    case "connections":
+      InstagramRelationshipFile.readLegacy(document, context: context, into: &graph)
+    case "legacy messages":
+      InstagramMessages.readLegacy(document, context: context, into: &graph)
+    case "messages":
+      InstagramMessages.readPage(document, context: context, into: &graph)
+    default:
+      if let role = InstagramRelationshipFile.Role(rawValue: recognition.role) {
+        InstagramRelationshipFile.read(document, role: role, context: context, into: &graph)
+      }
+    }
+    return graph
+  }
+
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    InstagramFinalizer.run(&graph)
+  }
+}
+
+/// The file being read, for provenance and messages.
+struct InstagramFileContext {
+  let entry: ExportEntry
+  let fileIndex: Int
+}
+
+/// The layout eras of Instagram exports, as the report names them.
+enum InstagramLayout {
+  static let legacy = "2018–2020: connections.json and messages.json"
+  static let wrapped = "2021–2022: relationships_* wrapper objects"
+  static let bareArrays = "2023–2024: bare follower arrays"
+  static let titleRecords = "2025+: title records with /_u/ links"
+}
+
+extension InteractionGraph {
+  /// Marks a file as skipped and says why.
+  mutating func fail(_ file: Int, path: String, offset: Int?, reason: String) {
+    files[file].status = .skipped
+    files[file].reason = reason
+    diagnostics.append(Diagnostic(path: path, offset: offset, message: reason))
+  }
+}

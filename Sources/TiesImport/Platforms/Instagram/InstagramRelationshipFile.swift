@@ -1,0 +1,154 @@
+import TiesCore
+
+/// Followers, following and the other relationship lists, in all their record styles.
+enum InstagramRelationshipFile {
+  enum Role: String, CaseIterable {
+    case followers
+    case following
+    case closeFriends = "close friends"
+    case blocked
+    case restricted
+    case hiddenStory = "hide story from"
+    case requestsSent = "follow requests sent"
+    case requestsReceived = "follow requests received"
+    case unfollowed = "recently unfollowed"
+
+    var link: (LinkKind, LinkDirection) {
+      switch self {
+      case .followers: return (.follows, .incoming)
+      case .following: return (.follows, .outgoing)
+      case .closeFriends: return (.closeFriend, .outgoing)
+      case .blocked: return (.blocked, .outgoing)
+      case .restricted: return (.restricted, .outgoing)
+      case .hiddenStory: return (.hiddenStory, .outgoing)
+      case .requestsSent: return (.requestSent, .outgoing)
+      case .requestsReceived: return (.requestReceived, .incoming)
+      case .unfollowed: return (.unfollowed, .outgoing)
+      }
+    }
+
+    /// The key of the legacy `connections.json` map for this list.
+    var legacyKey: String? {
+      switch self {
+      case .followers: return "followers"
+      case .following: return "following"
+      case .closeFriends: return "close_friends"
+      case .blocked: return "blocked_users"
+      case .restricted: return "restricted_users"
+      case .requestsSent: return "follow_requests_sent"
+      case .hiddenStory, .requestsReceived, .unfollowed: return nil
+      }
+    }
+  }
+
+  /// The role of a relationship file by its name, across the renames of the eras.
+  static func role(forFileName name: String) -> Role? {
+    let stem = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    if stem == "followers" || isNumbered(stem, base: "followers") { return .followers }
+    if stem == "following" || isNumbered(stem, base: "following") { return .following }
+    switch stem {
+    case "close_friends": return .closeFriends
+    case "blocked_profiles", "blocked_accounts": return .blocked
+    case "restricted_profiles", "restricted_accounts": return .restricted
+    case "hide_story_from": return .hiddenStory
+    case "pending_follow_requests", "recent_follow_requests": return .requestsSent
+    case "follow_requests_you've_received", "follow_requests_you_ve_received":
+      return .requestsReceived
+    case "recently_unfollowed_profiles", "recently_unfollowed_accounts": return .unfollowed
+    default: return nil
+    }
+  }
+
+  private static func isNumbered(_ stem: String, base: String) -> Bool {
+    guard stem.hasPrefix(base + "_") else { return false }
+    let suffix = stem.dropFirst(base.count + 1)
+    return !suffix.isEmpty && suffix.allSatisfy(\.isASCII) && suffix.allSatisfy(\.isNumber)
+  }
+
+  /// A relationship file of 2021 or later: a wrapper object, a bare array or a bare record.
+  static func read(
+    _ document: JSONValue, role: Role, context: InstagramFileContext,
+    into graph: inout InteractionGraph
+  ) {
+    // Only some files tell the era: followers moved from a wrapper (2021–22) to a bare
+    // array (2023+); following.json switched to title records (2025+).
+    let records: [JSONValue]
+    var layout: String?
+    switch document {
+    case .array(let items):
+      records = items
+      if role == .followers { layout = InstagramLayout.bareArrays }
+    case .object(let members):
+      if let wrapped = members.first(where: { $0.key.hasPrefix("relationships_") })?.value.array {
+        records = wrapped
+        if role == .followers { layout = InstagramLayout.wrapped }
+      } else if members["label_values"] != nil || members["string_list_data"] != nil {
+        records = [document]  // one record, not wrapped in an array (2026 blocked_profiles)
+      } else {
+        graph.fail(
+          context.fileIndex, path: context.entry.displayPath, offset: nil,
+          reason: "no relationship records in this file")
+        return
+      }
+    default:
+      graph.fail(
+        context.fileIndex, path: context.entry.displayPath, offset: nil,
+        reason: "expected a JSON object or array")
+      return
+    }
+    let (kind, direction) = role.link
+    var skipped = 0
+    for (index, record) in records.enumerated() {
+      guard let person = InstagramRecord.person(record) else {
+        skipped += 1
+        continue
+      }
+      if person.titleStyle, role == .following { layout = InstagramLayout.titleRecords }
+      let identity = graph.identity(
+        IdentityKey(platform: .instagram, kind: .handle, value: person.username),
+        name: person.fullName)
+      graph.links.append(
+        Link(
+          platform: .instagram, kind: kind, direction: direction, identity: identity,
+          time: person.time, source: SourceRef(file: context.fileIndex, position: Int32(index))))
+    }
+    if let layout { graph.addLayout(layout, for: .instagram) }
+    graph.files[context.fileIndex].records = records.count - skipped
+    if skipped > 0 {
+      graph.files[context.fileIndex].status = .partial
+      graph.files[context.fileIndex].reason = "\(skipped) record(s) without a username"
+      graph.diagnostics.append(
+        Diagnostic(
+          path: context.entry.displayPath,
+          message: "\(skipped) record(s) without a username were skipped"))
+    }
+  }
+
+  /// The 2018–2020 `connections.json`: one object per list, username → date string.
+  static func readLegacy(
+    _ document: JSONValue, context: InstagramFileContext, into graph: inout InteractionGraph
+  ) {
+    guard case .object(let lists) = document else {
+      graph.fail(
+        context.fileIndex, path: context.entry.displayPath, offset: nil,
+        reason: "expected a JSON object of lists")
+      return
+    }
+    var count = 0
+    for role in Role.allCases {
+      guard let key = role.legacyKey, let entries = lists[key]?.object else { continue }
+      let (kind, direction) = role.link
+      for username in entries.keys.sorted() {
+        let identity = graph.identity(
+          IdentityKey(platform: .instagram, kind: .handle, value: username.lowercased()))
+        graph.links.append(
+          Link(
+            platform: .instagram, kind: kind, direction: direction, identity: identity,
+            time: entries[username]?.string.flatMap(ISODate.seconds),
+            source: SourceRef(file: context.fileIndex, position: Int32(count))))
+        count += 1
+      }
+    }
+    graph.files[context.fileIndex].records = count
+  }
+}

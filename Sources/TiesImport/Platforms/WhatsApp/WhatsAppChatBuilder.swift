@@ -1,0 +1,132 @@
+import Foundation
+import TiesCore
+
+/// Turns a parsed chat into a thread, identities and interactions.
+struct WhatsAppChatBuilder {
+  let parser: WhatsAppChatParser
+  let style: WhatsAppHeader.Style
+  let entry: ExportEntry
+  let fileIndex: Int
+  let options: ImportOptions
+
+  func build(into graph: inout InteractionGraph) {
+    let path = entry.displayPath
+    let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
+    if dates.conflicting {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path,
+          message: "dates are both day-first and month-first; read as \(dates.order.rawValue)"))
+    } else if !dates.decided {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path,
+          message: "day/month order cannot be told from the dates; read as "
+            + "\(dates.order.rawValue) (set --date-order if that is wrong)"))
+    }
+
+    let senders = parser.senders
+    var identityOf = [Int](repeating: -1, count: senders.count)
+    for (index, label) in senders.enumerated() where !label.isEmpty {
+      identityOf[index] = graph.identity(Self.key(for: label), name: label)
+    }
+    let notice = parser.noticeSender.map(Int.init)
+    var wrote = [Bool](repeating: false, count: senders.count)
+    for record in parser.records where record.sender >= 0 && record.kind != .notice {
+      wrote[Int(record.sender)] = true
+    }
+    let writers = Set(wrote.indices.filter { wrote[$0] })
+    let isGroup =
+      parser.sawGroupEvent || writers.count > 2
+      || (notice.map { !writers.contains($0) } ?? false && writers.count >= 2)
+
+    let fileTitle = Self.title(fromFileName: entry.components)
+    let title = notice.map { senders[$0] } ?? fileTitle ?? entry.name
+    var participants = writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
+    var namedAfter: Int?
+    if !isGroup {
+      let titleKey = Self.key(for: title)
+      namedAfter = graph.identityIndex(of: titleKey)
+      if namedAfter == nil, writers.count < 2, !title.isEmpty, notice != nil || fileTitle != nil {
+        // The other person never wrote: the chat's name is all we know of them.
+        namedAfter = graph.identity(titleKey, name: title)
+      }
+      if let other = namedAfter, !participants.contains(other) { participants.append(other) }
+    }
+    let thread = Int32(
+      graph.thread(
+        ChatThread(
+          platform: .whatsapp, key: path, title: title, isGroup: isGroup,
+          participants: participants, namedAfter: namedAfter,
+          source: SourceRef(file: fileIndex))))
+
+    for sender in parser.ownerSenders where identityOf[Int(sender)] >= 0 {
+      graph.ownerIdentities.insert(identityOf[Int(sender)])
+    }
+
+    let zone = options.timeZone.map(ZoneOffsets.init)
+    var invalid: [Int32] = []
+    graph.interactions.reserveCapacity(parser.records.count)
+    for record in parser.records where record.sender >= 0 && record.kind != .notice {
+      let sender = Int(record.sender)
+      if isGroup, sender == notice { continue }  // the group's own name speaking for the app
+      guard identityOf[sender] >= 0 else { continue }
+      guard let time = dates.time(of: record, zone: zone) else {
+        invalid.append(record.line)
+        continue
+      }
+      let interaction: Interaction
+      switch record.kind {
+      case .missedVoiceCall, .missedVideoCall:
+        interaction = Interaction(
+          time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .call,
+          callOutcome: .missed, length: 0, position: record.line)
+      default:
+        interaction = Interaction(
+          time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .message,
+          length: record.length, position: record.line)
+      }
+      graph.interactions.append(interaction)
+    }
+    if let first = invalid.first {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path, line: Int(first),
+          message: "\(invalid.count) message(s) dated on days that do not exist in "
+            + "\(dates.order.rawValue) order were left out"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "\(invalid.count) message(s) with impossible dates"
+    }
+    graph.files[fileIndex].records = parser.headerLines
+    let era = style.bracketed ? "iOS" : "Android"
+    graph.files[fileIndex].role = isGroup ? "group chat (\(era))" : "chat (\(era))"
+  }
+
+  /// Phone-number labels become phone identities, so that they meet the same number from
+  /// other sources; every other label is a name as the exporter saved it.
+  static func key(for label: String) -> IdentityKey {
+    if let phone = PhoneNumber.normalize(label) {
+      return IdentityKey(platform: .whatsapp, kind: .phone, value: phone)
+    }
+    return IdentityKey(platform: .whatsapp, kind: .name, value: label)
+  }
+
+  /// The chat's name from the file name the app gives the export, in the languages seen.
+  static func title(fromFileName components: [String]) -> String? {
+    guard var name = components.last else { return nil }
+    if name == "_chat.txt", components.count >= 2 { name = components[components.count - 2] }
+    name = name.replacingOccurrences(of: "\u{00A0}", with: " ")
+    for suffix in [".txt", ".zip"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+    for prefix in titlePrefixes where name.hasPrefix(prefix) {
+      let title = String(name.dropFirst(prefix.count)).trimmingWhitespace()
+      return title.isEmpty ? nil : title
+    }
+    return nil
+  }
+
+  private static let titlePrefixes = [
+    "WhatsApp Chat with ", "WhatsApp Chat - ", "WhatsApp-Chat mit ", "Chat de WhatsApp con ",
+    "Discussion WhatsApp avec ", "Chat WhatsApp con ", "WhatsApp-chat met ",
+    "Чат WhatsApp с контактом ", "Chat WhatsApp s uživatelem ", "Conversa do WhatsApp com ",
+  ]
+}

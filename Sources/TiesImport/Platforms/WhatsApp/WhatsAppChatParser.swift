@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Turns the lines of one exported chat into records, one line at a time.
+///
+/// The first header fixes the file's header style; a later line that starts with something
+/// date-like in another style is a continuation, not a new message. Every line is either a
+/// header or a continuation, so nothing is lost: `headerLines + continuationLines +
+/// orphanLines == totalLines`.
+struct WhatsAppChatParser {
+  private(set) var style: WhatsAppHeader.Style?
+  private(set) var records: [WhatsAppRecord] = []
+  private(set) var senders: [String] = []
+  private var senderLookup: [[UInt8]: Int32] = [:]
+  private var recentSenders: [(bytes: [UInt8], index: Int32)] = []
+  private(set) var totalLines = 0
+  private(set) var headerLines = 0
+  private(set) var continuationLines = 0
+  /// Lines before the first header: text that belongs to no message.
+  private(set) var orphanLines: [Int] = []
+  /// A system line talks about a group ("created group", "added", ...).
+  private(set) var sawGroupEvent = false
+  /// The sender under which the app wrote its first notice: the chat's own name.
+  private(set) var noticeSender: Int32?
+
+  /// Senders of "You deleted this message": the exporting owner, in their own words.
+  private(set) var ownerSenders: [Int32] = []
+
+  private static let maximumSenderBytes = 128
+  private let bodies = WhatsAppBody()
+
+  mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+    totalLines += 1
+    if let header = WhatsAppHeader.parse(line), style == nil || header.style == style {
+      if style == nil { style = header.style }
+      headerLines += 1
+      record(header, line: line, number: number)
+      return
+    }
+    guard !records.isEmpty else {
+      if !Self.isBlank(line) { orphanLines.append(number) }
+      continuationLines += Self.isBlank(line) ? 1 : 0
+      return
+    }
+    continuationLines += 1
+    records[records.count - 1].length += 1 + Int32(Self.scalarCount(line[...]))
+  }
+
+  private mutating func record(
+    _ header: WhatsAppHeader, line: UnsafeBufferPointer<UInt8>, number: Int
+  ) {
+    var start = header.restStart
+    start = Self.skipMarks(line, from: start).0
+    var sender: Int32 = -1
+    var kind = WhatsAppBodyKind.system
+    var bodyStart = line.count
+    if let colon = Self.senderSeparator(line, from: start) {
+      sender = intern(UnsafeBufferPointer(rebasing: line[start..<colon]))
+      bodyStart = min(
+        line.count, colon + (colon + 1 < line.count && line[colon + 1] == 0x20 ? 2 : 1))
+      let (afterMarks, marked) = Self.skipMarks(line, from: bodyStart)
+      bodyStart = afterMarks
+      let body = UnsafeBufferPointer(rebasing: line[bodyStart...])
+      kind = bodies.classify(body, marked: marked, early: records.count < 3)
+      if kind == .notice, noticeSender == nil { noticeSender = sender }
+      if kind == .deletedByOwner, !ownerSenders.contains(sender) { ownerSenders.append(sender) }
+    } else if !sawGroupEvent {
+      sawGroupEvent = WhatsAppGroupEvents.matches(UnsafeBufferPointer(rebasing: line[start...]))
+    }
+    let length = kind == .text ? Int32(Self.scalarCount(line[bodyStart...])) : 0
+    records.append(
+      WhatsAppRecord(
+        first: Int16(clamping: header.first), second: Int16(clamping: header.second),
+        third: Int16(clamping: header.third), secondOfDay: header.secondOfDay, sender: sender,
+        kind: kind, length: length, line: Int32(clamping: number)))
+  }
+
+  /// The offset of the colon that ends the sender, if the line has a sender.
+  ///
+  /// `Name: text` is the rule; `Name:` at the end of the line and `Name:.` (no space) occur
+  /// in real exports too. A candidate with a quote or a following digit is system text.
+  static func senderSeparator(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let end = min(line.count, start + maximumSenderBytes)
+    var fallback: Int?
+    var index = start
+    while index < end {
+      let byte = line[index]
+      if byte == 0x22 { return nil }  // a quote: "created group "x: y"" is system text
+      if byte == 0x3A {
+        if index == start { return nil }
+        if index + 1 == line.count || line[index + 1] == 0x20 { return index }
+        if fallback == nil, line[index + 1] &- 0x30 >= 10 { fallback = index }
+      }
+      index += 1
+    }
+    return fallback
+  }
+
+  private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    for entry in recentSenders where entry.bytes.count == bytes.count {
+      if entry.bytes.withUnsafeBufferPointer({ memcmpEqual($0, bytes) }) { return entry.index }
+    }
+    let key = Array(bytes)
+    let index: Int32
+    if let known = senderLookup[key] {
+      index = known
+    } else {
+      index = Int32(senders.count)
+      senders.append(WhatsAppNames.clean(String(decoding: bytes, as: UTF8.self)))
+      senderLookup[key] = index
+    }
+    if recentSenders.count < 16 { recentSenders.append((key, index)) }
+    return index
+  }
+
+  static func skipMarks(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Bool) {
+    var index = start
+    var marked = false
+    while index + 2 < line.count, line[index] == 0xE2 || line[index] == 0xEF {
+      let (a, b, c) = (line[index], line[index + 1], line[index + 2])
+      if a == 0xE2, b == 0x80, c == 0x8E || c == 0x8F {
+        marked = true
+      } else if !(a == 0xEF && b == 0xBB && c == 0xBF) {
+        break
+      }
+      index += 3
+    }
+    return (index, marked)
+  }
+
+  static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    var count = 0
+    for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+
+  static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+  }
+}
+
+private func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  guard a.count == b.count else { return false }
+  guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.count == 0 }
+  return memcmp(pa, pb, a.count) == 0
+}

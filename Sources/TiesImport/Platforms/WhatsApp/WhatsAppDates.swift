@@ -1,0 +1,103 @@
+import Foundation
+import TiesCore
+
+/// Turns the raw dates of a chat into times once the whole file has been seen, because one
+/// line cannot tell 03/04 from 04/03 (formats/others.md §3.5, pitfall 5).
+struct WhatsAppDates {
+  /// The order used, and whether the dates alone decided it.
+  var order: DateOrder
+  var decided: Bool
+  /// Both day-first and month-first dates occur: the file mixes formats.
+  var conflicting: Bool
+
+  init(records: [WhatsAppRecord], style: WhatsAppHeader.Style, override: DateOrder?) {
+    conflicting = false
+    if style.firstIsYear {
+      order = .ymd
+      decided = true
+      return
+    }
+    if let override {
+      order = override
+      decided = true
+      return
+    }
+    var firstOver12 = false
+    var secondOver12 = false
+    for record in records {
+      if record.first > 12 { firstOver12 = true }
+      if record.second > 12 { secondOver12 = true }
+      if firstOver12 && secondOver12 { break }
+    }
+    switch (firstOver12, secondOver12) {
+    case (true, false):
+      order = .dmy
+      decided = true
+    case (false, true):
+      order = .mdy
+      decided = true
+    case (true, true):
+      conflicting = true
+      decided = false
+      order = Self.fewerInversions(records) ?? .dmy
+    case (false, false):
+      decided = false
+      // Slashes with two-digit years are the US style ("1/29/18"); dots, dashes and
+      // four-digit years are day-first nearly everywhere else.
+      let fallback: DateOrder = style.separator == 0x2F && style.thirdDigits == 2 ? .mdy : .dmy
+      order = Self.fewerInversions(records) ?? fallback
+    }
+  }
+
+  /// The order under which the records run more nearly forward in time, if one does.
+  static func fewerInversions(_ records: [WhatsAppRecord]) -> DateOrder? {
+    var dmy = 0
+    var mdy = 0
+    var previousDMY = Int64.min
+    var previousMDY = Int64.min
+    for record in records {
+      let a = Int64(record.first)
+      let b = Int64(record.second)
+      let c = Int64(record.third)
+      let asDMY = (c * 10_000 + b * 100 + a) * 100_000 + Int64(record.secondOfDay)
+      let asMDY = (c * 10_000 + a * 100 + b) * 100_000 + Int64(record.secondOfDay)
+      if asDMY < previousDMY { dmy += 1 }
+      if asMDY < previousMDY { mdy += 1 }
+      previousDMY = asDMY
+      previousMDY = asMDY
+    }
+    return dmy == mdy ? nil : (dmy < mdy ? .dmy : .mdy)
+  }
+
+  /// Seconds since 1970 for a record read in this order, or nil when the date does not exist.
+  func time(of record: WhatsAppRecord, zone: ZoneOffsets?) -> Int64? {
+    var (year, month, day): (Int, Int, Int)
+    switch order {
+    case .dmy: (day, month, year) = (Int(record.first), Int(record.second), Int(record.third))
+    case .mdy: (month, day, year) = (Int(record.first), Int(record.second), Int(record.third))
+    case .ymd: (year, month, day) = (Int(record.first), Int(record.second), Int(record.third))
+    }
+    if year < 100 { year += 2000 }
+    guard CivilTime.isValid(year: year, month: month, day: day) else { return nil }
+    let days = CivilTime.days(year: year, month: month, day: day)
+    let local = days * 86_400 + Int64(record.secondOfDay)
+    return local - Int64(zone?.offset(forDay: days) ?? 0)
+  }
+}
+
+/// UTC offsets of one zone, looked up once per day rather than once per message.
+final class ZoneOffsets {
+  private let zone: TimeZone
+  private var cache: [Int64: Int] = [:]
+
+  init(_ zone: TimeZone) { self.zone = zone }
+
+  /// The offset at local noon of the day: exact except in the hours around a DST switch.
+  func offset(forDay day: Int64) -> Int {
+    if let known = cache[day] { return known }
+    let noon = Date(timeIntervalSince1970: TimeInterval(day * 86_400 + 43_200))
+    let offset = zone.secondsFromGMT(for: noon)
+    cache[day] = offset
+    return offset
+  }
+}

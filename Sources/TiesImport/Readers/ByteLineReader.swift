@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a file line by line through a reused buffer, never holding the whole file.
+///
+/// Lines end at LF; a CR before the LF is dropped, so CRLF and LF files read alike. The last
+/// line counts even without a final newline. A line longer than `maximumLineLength` is cut
+/// there and reported through `overlongLines`, so a binary or corrupt file cannot make the
+/// buffer grow without bound.
+public struct ByteLineReader {
+  public enum Failure: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(path: String, errno: Int32)
+    case readFailed(path: String, offset: Int, errno: Int32)
+
+    public var description: String {
+      switch self {
+      case .cannotOpen(let path, let code):
+        return "cannot open '\(path)': \(String(cString: strerror(code)))"
+      case .readFailed(let path, let offset, let code):
+        return "read of '\(path)' failed at byte \(offset): \(String(cString: strerror(code)))"
+      }
+    }
+  }
+
+  public let path: String
+  public var chunkSize: Int
+  public var maximumLineLength: Int
+  public private(set) var overlongLines = 0
+  public private(set) var bytesRead = 0
+
+  public init(path: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
+    self.path = path
+    self.chunkSize = max(1, chunkSize)
+    self.maximumLineLength = max(1, maximumLineLength)
+  }
+
+  /// Calls `body` with each line (without its line break) and its one-based number.
+  ///
+  /// - Throws: `Failure` when the file cannot be opened or read.
+  /// - Complexity: O(n) in the file size; memory O(chunk size + longest line).
+  public mutating func forEachLine(
+    _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
+  ) throws {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw Failure.cannotOpen(path: path, errno: errno) }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: chunkSize)
+    var filled = 0
+    var lineNumber = 0
+    var skippingOverlong = false
+    while true {
+      if filled == buffer.count {
+        if buffer.count < maximumLineLength {
+          buffer.append(contentsOf: repeatElement(0, count: min(buffer.count, maximumLineLength)))
+        } else {
+          // One line fills the whole buffer: hand out what we have and drop the rest of it.
+          if !skippingOverlong {
+            lineNumber += 1
+            overlongLines += 1
+            try buffer.withUnsafeBufferPointer {
+              try body(UnsafeBufferPointer(rebasing: $0[0..<filled]), lineNumber)
+            }
+          }
+          filled = 0
+          skippingOverlong = true
+        }
+      }
+      let count = buffer.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return read(fd, base + filled, raw.count - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw Failure.readFailed(path: path, offset: bytesRead, errno: errno)
+      }
+      bytesRead += count
+      let end = filled + count
+      var consumed = 0
+      try buffer.withUnsafeBufferPointer { all in
+        guard let base = all.baseAddress else { return }
+        var start = 0
+        while start < end {
+          guard let hit = memchr(base + start, 0x0A, end - start) else { break }
+          let newline = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          var stop = newline
+          if stop > start, base[stop - 1] == 0x0D { stop -= 1 }
+          if skippingOverlong {
+            skippingOverlong = false
+          } else {
+            lineNumber += 1
+            try body(UnsafeBufferPointer(start: base + start, count: stop - start), lineNumber)
+          }
+          start = newline + 1
+        }
+        consumed = start
+        if count == 0, start < end {
+          // End of file: the last line has no newline.
+          var stop = end
+          if base[stop - 1] == 0x0D { stop -= 1 }
+          if !skippingOverlong {
+            lineNumber += 1
+            try body(UnsafeBufferPointer(start: base + start, count: stop - start), lineNumber)
+          }
+          consumed = end
+        }
+      }
+      if count == 0 { return }
+      if consumed > 0 {
+        let remaining = end - consumed
+        if remaining > 0 {
+          buffer.withUnsafeMutableBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            memmove(base, base + consumed, remaining)
+          }
+        }
+        filled = remaining
+      } else {
+        filled = end
+      }
+    }
+  }
+}

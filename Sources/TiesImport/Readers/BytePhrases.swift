@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A fixed list of UTF-8 phrases matched against raw bytes, without building a `String`:
+/// a table of first and last bytes rejects almost every line before any comparison.
+struct BytePhrases: Sendable {
+  private let phrases: [[UInt8]]
+  private let firstBytes: [Bool]
+  private let lastBytes: [Bool]
+
+  init(_ texts: [String]) {
+    phrases = texts.map { Array($0.utf8) }
+    var first = [Bool](repeating: false, count: 256)
+    var last = [Bool](repeating: false, count: 256)
+    for phrase in phrases {
+      if let byte = phrase.first { first[Int(byte)] = true }
+      if let byte = phrase.last { last[Int(byte)] = true }
+    }
+    firstBytes = first
+    lastBytes = last
+  }
+
+  func isPrefix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+    return phrases.contains { phrase in
+      phrase.count <= bytes.count && Self.same(phrase, bytes, at: 0)
+    }
+  }
+
+  func isSuffix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let last = bytes.last, lastBytes[Int(last)] else { return false }
+    return phrases.contains { phrase in
+      phrase.count <= bytes.count && Self.same(phrase, bytes, at: bytes.count - phrase.count)
+    }
+  }
+
+  func matchesWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+    return phrases.contains { $0.count == bytes.count && Self.same($0, bytes, at: 0) }
+  }
+
+  func isContained(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    phrases.contains { phrase in
+      guard let head = phrase.first, phrase.count <= bytes.count else { return false }
+      var offset = 0
+      while offset + phrase.count <= bytes.count {
+        if bytes[offset] == head, Self.same(phrase, bytes, at: offset) { return true }
+        offset += 1
+      }
+      return false
+    }
+  }
+
+  private static func same(_ phrase: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
+    -> Bool
+  {
+    phrase.withUnsafeBufferPointer { needle in
+      guard let a = needle.baseAddress, let b = bytes.baseAddress else { return needle.isEmpty }
+      return memcmp(a, b + offset, needle.count) == 0
+    }
+  }
+}

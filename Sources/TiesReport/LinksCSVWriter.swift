@@ -1,0 +1,32 @@
+import TiesAnalysis
+import TiesCore
+
+/// `links.csv`: one row per declared link, with the person it was resolved to.
+public struct LinksCSVWriter: ReportWriter {
+  public let fileName = "links.csv"
+
+  public init() {}
+
+  static let columns = [
+    "platform", "kind", "direction", "person_id", "name", "identity", "time", "source", "position",
+  ]
+
+  public func render(_ context: ReportContext) -> String {
+    let analysis = context.analysis
+    let graph = analysis.graph
+    var rows: [[String]] = []
+    for link in graph.links {
+      let identity = graph.identities[link.identity]
+      let person = analysis.personOfIdentity[link.identity].map { analysis.people[$0] }
+      rows.append([
+        link.platform.rawValue, link.kind.rawValue, link.direction.rawValue,
+        person?.person.id ?? (analysis.owner != nil ? "me" : ""),
+        person?.person.name ?? identity.bestName, identity.key.description,
+        Formatting.date(link.time), graph.files[link.source.file].path,
+        String(link.source.position),
+      ])
+    }
+    rows.sort { $0.lexicographicallyPrecedes($1) }
+    return Formatting.csvRow(Self.columns) + rows.map(Formatting.csvRow).joined()
+  }
+}

@@ -1,0 +1,51 @@
+import TiesAnalysis
+import TiesCore
+
+/// The data-coverage part of `report.md`: which platforms said what, and every file that
+/// was skipped or read only in part, with the reason.
+struct MarkdownCoverage {
+  let context: ReportContext
+
+  func render() -> String {
+    let analysis = context.analysis
+    let graph = analysis.graph
+    var out = "## Data coverage\n\n"
+    let messaging = analysis.messagingPlatforms
+    out += "| platform | layouts | files | messages or calls |\n|---|---|---:|---|\n"
+    for platform in analysis.platforms {
+      let layouts = (graph.layouts[platform] ?? []).sorted().joined(separator: "; ")
+      let files = graph.files.filter { $0.platform == platform }.count
+      let has =
+        messaging.contains(platform) ? "yes" : "no: links only, silence here is not distance"
+      out += "| \(platform.displayName) | \(Formatting.cell(layouts)) | \(files) | \(has) |\n"
+    }
+    out += "\nNaive local times were read in \(context.assumedTimeZone).\n\n"
+    let problems = graph.files.filter {
+      $0.status != .read && $0.reason != "media file, not read" && $0.reason != "not used by ties"
+    }
+    .sorted { $0.path < $1.path }
+    let quiet = graph.files.filter {
+      $0.reason == "media file, not read" || $0.reason == "not used by ties"
+    }.count
+    out += "### Files skipped or read in part (\(problems.count))\n\n"
+    if problems.isEmpty {
+      out += "None.\n"
+    } else {
+      for file in problems {
+        out += "- `\(file.path)`: \(file.status.rawValue), \(file.reason ?? "")\n"
+      }
+    }
+    if quiet > 0 {
+      out += "\n\(quiet) media or unused files were not read; summary.json lists them.\n"
+    }
+    if !graph.diagnostics.isEmpty {
+      out += "\n### Warnings (\(graph.diagnostics.count))\n\n"
+      for item in graph.diagnostics { out += "- `\(item.description)`\n" }
+    }
+    if analysis.peopleWithoutEvidence > 0 {
+      out += "\n\(analysis.peopleWithoutEvidence) names appear only as members of threads with no "
+      out += "message from them and no link; they are not listed.\n"
+    }
+    return out
+  }
+}

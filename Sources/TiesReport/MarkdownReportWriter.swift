@@ -1,0 +1,137 @@
+import TiesAnalysis
+import TiesCore
+
+/// `report.md`: the human summary (DESIGN §5). Names and counts only, never message text.
+public struct MarkdownReportWriter: ReportWriter {
+  public let fileName = "report.md"
+  /// Rows per list before "and N more" (people.csv always has everyone).
+  public var listLimit = 25
+
+  public init() {}
+
+  public func render(_ context: ReportContext) -> String {
+    let analysis = context.analysis
+    let totals = Totals(analysis)
+    let visible = analysis.people.filter { !$0.person.isPlaceholder }
+    var out = "# ties report\n\n"
+    out += overview(context, totals: totals)
+    out += glance(totals)
+    out += section(
+      "The meaningful core",
+      note: "Two-way, sustained over months, with calls or long talks, and still active.",
+      visible.filter { $0.category == .meaningful })
+    out += section(
+      "Two-way", note: "Both write and both open conversations.",
+      visible.filter { $0.category == .twoWay })
+    out += section(
+      "One-sided: you reach out", note: "You write or open most of the conversations.",
+      visible.filter { $0.category == .oneSided && $0.direction == .you })
+    out += section(
+      "One-sided: they reach out", note: "They write or open most of the conversations.",
+      visible.filter { $0.category == .oneSided && $0.direction == .them })
+    out += section(
+      "Fading", note: "Contact dropped sharply in the last months before the export ends.",
+      visible.filter { $0.status == .fading })
+    out += section(
+      "Dormant", note: "No contact in the last year before the export ends.",
+      visible.filter { $0.status == .dormant })
+    out += followBack(visible)
+    out += section(
+      "Group-only", note: "You only meet in group chats.",
+      visible.filter { $0.category == .groupOnly })
+    out += duplicates(analysis)
+    out += MarkdownCoverage(context: context).render()
+    out += "\nHow these are measured, and the research behind each threshold: docs/metrics.md.\n"
+    return out
+  }
+
+  private func overview(_ context: ReportContext, totals: Totals) -> String {
+    let analysis = context.analysis
+    var out = ""
+    out +=
+      "- Owner: \(analysis.owner.map { Formatting.cell($0.name) } ?? "not identified (pass --me)")\n"
+    let start = analysis.start.map(CivilTime.isoDate) ?? "?"
+    let end = analysis.end.map(CivilTime.isoDate) ?? "?"
+    out += "- Export span: \(start) to \(end); status is measured against \(end), not today\n"
+    out += "- People: \(totals.overall.people); links: \(totals.overall.links); messages: "
+    out +=
+      "\(totals.overall.messages); calls: \(totals.overall.calls); reactions: \(totals.overall.reactions)\n\n"
+    return out
+  }
+
+  private func glance(_ totals: Totals) -> String {
+    var out = "## At a glance\n\n| category | people |\n|---|---:|\n"
+    for category in TieCategory.allCases.reversed() {
+      out += "| \(category.rawValue) | \(totals.perCategory[category] ?? 0) |\n"
+    }
+    out += "\n| Dunbar layer (contact frequency) | people |\n|---|---:|\n"
+    let labels: [TieLayer: String] = [
+      .five: "5 (about weekly)", .fifteen: "15 (about monthly)", .fifty: "50 (a few times a year)",
+      .oneFifty: "150 (about yearly)", .beyond: "beyond (rarer)", .none: "none (no direct contact)",
+    ]
+    for layer in TieLayer.allCases {
+      out += "| \(labels[layer] ?? layer.rawValue) | \(totals.perLayer[layer] ?? 0) |\n"
+    }
+    return out + "\n"
+  }
+
+  private func section(_ title: String, note: String, _ people: [PersonMetrics]) -> String {
+    var out = "## \(title) (\(people.count))\n\n\(note)\n\n"
+    guard !people.isEmpty else { return out + "Nobody.\n\n" }
+    out +=
+      "| name | strength | layer | status | platforms | evidence |\n|---|---:|---|---|---|---|\n"
+    for person in people.prefix(listLimit) {
+      out +=
+        "| \(Formatting.cell(person.person.name)) | \(person.strength) | \(person.layer.rawValue) "
+      out +=
+        "| \(person.status.rawValue) | \(person.platforms.map(\.displayName).joined(separator: ", ")) "
+      out += "| \(Formatting.cell(person.reason)) |\n"
+    }
+    if people.count > listLimit {
+      out += "\n… and \(people.count - listLimit) more in people.csv.\n"
+    }
+    return out + "\n"
+  }
+
+  private func followBack(_ people: [PersonMetrics]) -> String {
+    let notBack = people.filter { person in
+      person.youFollow.contains { !person.followsYou.contains($0) }
+    }
+    let youDont = people.filter { person in
+      person.followsYou.contains { !person.youFollow.contains($0) }
+    }
+    return names(
+      "Who doesn't follow you back", notBack,
+      note: "You follow them; they do not follow you on that platform.")
+      + names(
+        "Whom you don't follow back", youDont,
+        note: "They follow you; you do not follow them on that platform.")
+  }
+
+  private func names(_ title: String, _ people: [PersonMetrics], note: String) -> String {
+    var out = "## \(title) (\(people.count))\n\n\(note)\n\n"
+    guard !people.isEmpty else { return out + "Nobody.\n\n" }
+    let sorted = people.sorted { ($0.person.name, $0.person.id) < ($1.person.name, $1.person.id) }
+    let shown = sorted.prefix(listLimit * 4).map { person in
+      "\(Formatting.cell(person.person.name)) (\(person.category.rawValue))"
+    }
+    out += shown.joined(separator: ", ")
+    if sorted.count > shown.count {
+      out += ", … and \(sorted.count - shown.count) more in people.csv"
+    }
+    return out + "\n\n"
+  }
+
+  private func duplicates(_ analysis: Analysis) -> String {
+    var out = "## Possible duplicates (\(analysis.possibleDuplicates.count))\n\n"
+    guard !analysis.possibleDuplicates.isEmpty else { return out + "None found.\n\n" }
+    out += "Not merged: ties merges names only when they are unambiguous. Check these by hand.\n\n"
+    for pair in analysis.possibleDuplicates {
+      let first = analysis.people[pair.first].person
+      let second = analysis.people[pair.second].person
+      out += "- \(Formatting.cell(first.name)) (\(first.id)) and \(Formatting.cell(second.name)) "
+      out += "(\(second.id)): \(pair.reason)\n"
+    }
+    return out + "\n"
+  }
+}

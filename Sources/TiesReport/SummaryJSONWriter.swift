@@ -1,0 +1,107 @@
+import TiesAnalysis
+import TiesCore
+
+/// `summary.json`: totals, the export's span, settings, and every file with what became
+/// of it. `schema_version` changes whenever a field changes meaning or goes away.
+public struct SummaryJSONWriter: ReportWriter {
+  public let fileName = "summary.json"
+  public static let schemaVersion = 1
+
+  public init() {}
+
+  public func render(_ context: ReportContext) -> String {
+    let analysis = context.analysis
+    let totals = Totals(analysis)
+    let owner: JSONText =
+      analysis.owner.map { person in
+        .object([
+          ("person_id", .string(person.id)), ("name", .string(person.name)),
+          ("identities", .string(context.identities(of: person))),
+        ])
+      } ?? .null
+    let document = JSONText.object([
+      ("schema_version", .int(Self.schemaVersion)),
+      ("generator", .string("ties \(context.version)")),
+      ("owner", owner),
+      (
+        "span",
+        .object([
+          ("start", .optional(analysis.start.map(CivilTime.iso8601))),
+          ("end", .optional(analysis.end.map(CivilTime.iso8601))),
+        ])
+      ),
+      ("platforms", .array(platforms(analysis, totals: totals))),
+      ("totals", totals.json),
+      ("settings", settings(context)),
+      ("files", .array(analysis.graph.files.sorted { $0.path < $1.path }.map(file))),
+      ("diagnostics", .array(analysis.graph.diagnostics.map(diagnostic))),
+      (
+        "possible_duplicates",
+        .array(
+          analysis.possibleDuplicates.map { pair in
+            .object([
+              ("first", .string(analysis.people[pair.first].person.id)),
+              ("second", .string(analysis.people[pair.second].person.id)),
+              ("reason", .string(pair.reason)),
+            ])
+          })
+      ),
+      ("people_without_evidence", .int(analysis.peopleWithoutEvidence)),
+    ])
+    return document.rendered()
+  }
+
+  private func platforms(_ analysis: Analysis, totals: Totals) -> [JSONText] {
+    analysis.platforms.map { platform in
+      let layouts = (analysis.graph.layouts[platform] ?? []).sorted().map(JSONText.string)
+      return .object([
+        ("platform", .string(platform.rawValue)),
+        ("layouts", .array(layouts)),
+        ("files", .int(analysis.graph.files.filter { $0.platform == platform }.count)),
+        ("has_messages", .bool(analysis.messagingPlatforms.contains(platform))),
+      ])
+    }
+  }
+
+  private func settings(_ context: ReportContext) -> JSONText {
+    let s = context.analysis.settings
+    return .object([
+      ("conversation_gap_s", .int(s.conversationGap)),
+      ("one_sided_balance", .number(Formatting.fixed(s.oneSidedBalance))),
+      ("initiation_ratio", .number(Formatting.fixed(s.initiationRatio))),
+      ("meaningful_span_days", .int(s.meaningfulSpanDays)),
+      ("meaningful_initiations", .int(s.meaningfulInitiations)),
+      ("long_talk_turns", .int(s.longTalkTurns)),
+      ("meaningful_long_talks", .int(s.meaningfulLongTalks)),
+      ("dormant_days", .int(s.dormantDays)),
+      ("fading_window_days", .int(s.fadingWindowDays)),
+      ("fading_ratio", .number(Formatting.fixed(s.fadingRatio))),
+      (
+        "layer_contacts_per_year",
+        .array(s.layerContactsPerYear.map { .number(Formatting.fixed($0, 1)) })
+      ),
+      ("assumed_time_zone", .string(context.assumedTimeZone)),
+    ])
+  }
+
+  private func file(_ file: SourceFile) -> JSONText {
+    .object([
+      ("path", .string(file.path)),
+      ("platform", .optional(file.platform?.rawValue)),
+      ("role", .string(file.role)),
+      ("records", .int(file.records)),
+      ("status", .string(file.status.rawValue)),
+      ("reason", .optional(file.reason)),
+    ])
+  }
+
+  private func diagnostic(_ item: Diagnostic) -> JSONText {
+    .object([
+      ("severity", .string(item.severity.rawValue)),
+      ("path", .string(item.path)),
+      ("line", item.line.map { .int($0) } ?? .null),
+      ("offset", item.offset.map { .int($0) } ?? .null),
+      ("message", .string(item.message)),
+    ])
+  }
+}

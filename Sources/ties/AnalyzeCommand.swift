@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import TiesAnalysis
+import TiesCore
+import TiesImport
+import TiesReport
+
+struct AnalyzeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyze",
+    abstract: "Read exports and write the reports.",
+    discussion: """
+      Writes report.md, people.csv, links.csv and summary.json into --out. The same input \
+      gives the same bytes. Warnings go to standard error as 'path:line: warning: message'.
+
+      Examples:
+        ties analyze fixtures/exports/demo --out report
+        ties analyze export/ chats/ --out out --me "Alice Martin" --format md,csv
+        ties analyze chat.txt --out out --date-order dmy --timezone Europe/Berlin
+      """)
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Folder to write the reports into (created if missing).")
+  var out: String
+
+  @Option(help: "Formats to write, comma-separated: md, csv, json.")
+  var format: String = "md,csv,json"
+
+  @Flag(help: "Exit with code 1 when any warning was printed.")
+  var strict = false
+
+  @OptionGroup(title: "Thresholds") var thresholds: ThresholdOptions
+
+  func validate() throws {
+    _ = try formats()
+  }
+
+  private func formats() throws -> [ReportFormat] {
+    var result: [ReportFormat] = []
+    for name in format.split(separator: ",").map({
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }) {
+      guard let format = ReportFormat(rawValue: name) else {
+        throw ValidationError("unknown format '\(name)'; use md, csv or json")
+      }
+      if !result.contains(format) { result.append(format) }
+    }
+    guard !result.isEmpty else { throw ValidationError("--format names no format") }
+    return result
+  }
+
+  func run() async throws {
+    let run = try await input.load()
+    if run.detection.claimed.isEmpty {
+      Terminal.error(
+        "ties: error: no supported export file found in \(input.paths.joined(separator: ", "))")
+      throw ExitCodes.nothingToRead
+    }
+    let analysis = Analyzer(settings: thresholds.settings).analyze(run.graph)
+    let context = ReportContext(
+      analysis: analysis, assumedTimeZone: input.timezone ?? "UTC", version: TiesCommand.version)
+    do {
+      try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      for format in try formats() {
+        for writer in ReportWriters.writers(for: format) {
+          let path = (out as NSString).appendingPathComponent(writer.fileName)
+          try Data(writer.render(context).utf8).write(to: URL(fileURLWithPath: path))
+        }
+      }
+    } catch {
+      Terminal.error("ties: error: cannot write to '\(out)': \(error.localizedDescription)")
+      throw ExitCodes.cannotWrite
+    }
+    if strict && !run.graph.diagnostics.isEmpty { throw ExitCodes.strictWarnings }
+  }
+}

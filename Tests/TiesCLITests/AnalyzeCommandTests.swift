@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import TiesTestSupport
+
+/// End to end: the built executable on fixture exports, compared with golden outputs.
+struct AnalyzeCommandTests {
+  static let outputs = ["report.md", "people.csv", "links.csv", "summary.json"]
+  static let cases = [
+    "demo", "whatsapp-android-24h", "whatsapp-ios-crlf", "whatsapp-group-de",
+    "whatsapp-owner-inference", "instagram-2018", "instagram-2021", "instagram-2023",
+    "instagram-2025", "instagram-pitfalls", "bad-files",
+  ]
+
+  @Test(arguments: cases)
+  func matchesGoldenFiles(_ name: String) throws {
+    let out = try FixturePaths.temporaryFolder("golden")
+    let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    try Golden.check(produced: out, against: name, files: Self.outputs)
+  }
+
+  @Test func sameInputSameBytes() throws {
+    let first = try FixturePaths.temporaryFolder("run1")
+    let second = try FixturePaths.temporaryFolder("run2")
+    _ = try TiesExecutable.run(["analyze", "fixtures/exports/demo", "--out", first])
+    _ = try TiesExecutable.run(["analyze", "fixtures/exports/demo", "--out", second, "--jobs", "1"])
+    for file in Self.outputs {
+      let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + file))
+      let b = try Data(contentsOf: URL(fileURLWithPath: second + "/" + file))
+      #expect(a == b, "\(file)")
+    }
+  }
+
+  @Test func peopleCSVHasTheDesignColumns() throws {
+    let out = try FixturePaths.temporaryFolder("columns")
+    _ = try TiesExecutable.run([
+      "analyze", "fixtures/exports/demo", "--out", out, "--format", "csv",
+    ])
+    let header = try String(contentsOfFile: out + "/people.csv", encoding: .utf8).prefix {
+      $0 != "\n"
+    }
+    let columns = header.split(separator: ",").map(String.init)
+    for column in [
+      "person_id", "name", "category", "direction", "strength", "layer", "status", "identities",
+      "platforms", "first_contact", "last_contact",
+    ] {
+      #expect(columns.contains(column), "\(column)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: out + "/report.md"))
+  }
+
+  @Test func noMessageTextInAnyOutput() throws {
+    let out = try FixturePaths.temporaryFolder("privacy")
+    _ = try TiesExecutable.run([
+      "analyze", "fixtures/exports/instagram-2023", "fixtures/exports/whatsapp-android-24h",
+      "--out", out,
+    ])
+    // Words that appear only inside messages of those fixtures.
+    for secret in ["call me", "how are you", "Morning!"] {
+      for file in Self.outputs {
+        let text = try String(contentsOfFile: out + "/" + file, encoding: .utf8)
+        #expect(!text.contains(secret), "\(file) contains message text '\(secret)'")
+      }
+    }
+  }
+
+  @Test func badFilesWarnCompilerStyleAndTheRunCompletes() throws {
+    let out = try FixturePaths.temporaryFolder("bad")
+    let result = try TiesExecutable.run(["analyze", "fixtures/exports/bad-files", "--out", out])
+    #expect(result.status == 0)
+    for name in [
+      "empty.txt: warning: empty file", "binary.dat: warning: binary file", "notes.txt: warning:",
+      "followers_1.json:@",
+    ] {
+      #expect(result.stderr.contains(name), "\(name)")
+    }
+    let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(report.contains("empty.txt"))
+    #expect(report.contains("binary.dat"))
+    // No progress line when stderr is not a terminal.
+    #expect(!result.stderr.contains("reading files"))
+  }
+
+  @Test func strictTurnsWarningsIntoExitCodeOne() throws {
+    let out = try FixturePaths.temporaryFolder("strict")
+    let result = try TiesExecutable.run([
+      "analyze", "fixtures/exports/bad-files", "--out", out, "--strict",
+    ])
+    #expect(result.status == 1)
+  }
+
+  @Test func exitCodes() throws {
+    let out = try FixturePaths.temporaryFolder("codes")
+    #expect(try TiesExecutable.run(["analyze", "no/such/folder", "--out", out]).status == 2)
+    #expect(try TiesExecutable.run(["analyze", "fixtures/expected", "--out", out]).status == 2)
+    #expect(
+      try TiesExecutable.run(["analyze", "fixtures/exports/demo", "--out", out, "--format", "pdf"])
+        .status == 64)
+    #expect(
+      try TiesExecutable.run([
+        "analyze", "fixtures/exports/demo", "--out", "/proc/ties-cannot-write",
+      ]).status == 3)
+  }
+
+  @Test func helpAndVersion() throws {
+    let help = try TiesExecutable.run(["analyze", "--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("--gap-minutes"))
+    #expect(help.stdout.contains("Examples"))
+    let version = try TiesExecutable.run(["--version"])
+    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+  }
+}

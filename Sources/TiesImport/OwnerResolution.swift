@@ -12,14 +12,27 @@ enum OwnerResolution {
       if NameNormalizer.isDistinctive(key) { names.insert(key) }
     }
     guard !names.isEmpty || !phones.isEmpty else { return }
+    var matched: Set<String> = []
     for (index, identity) in graph.identities.enumerated() where !identity.isPlaceholder {
       if identity.key.kind == .phone, phones.contains(identity.key.value) {
         graph.ownerIdentities.insert(index)
+        matched.insert(identity.key.value)
         continue
       }
-      let keys = [identity.key.value] + identity.displayNames
-      if keys.contains(where: { names.contains(NameNormalizer.normalize($0)) }) {
+      let keys = ([identity.key.value] + identity.displayNames).map(NameNormalizer.normalize)
+      let hits = keys.filter { names.contains($0) }
+      if !hits.isEmpty {
         graph.ownerIdentities.insert(index)
+        matched.formUnion(hits)
+      }
+    }
+    for name in me {
+      let key = PhoneNumber.normalize(name) ?? NameNormalizer.normalize(name)
+      if !matched.contains(key) {
+        graph.diagnostics.append(
+          Diagnostic(
+            path: "--me",
+            message: "'\(name)' matches no sender, participant or account in the input"))
       }
     }
   }

@@ -34,3 +34,21 @@ struct DetectorTests {
 private func lastComponent(_ path: String) -> String {
   path.split(separator: "/").last.map(String.init) ?? path
 }
+
+struct UnreadExportTests {
+  @Test func metaHTMLPagesGetOneWarning() async throws {
+    let run = try await importFixture("instagram-html")
+    #expect(run.detection.claimed.isEmpty)
+    let warnings = run.graph.warnings(containing: "HTML page(s) of a Meta export")
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.message.hasPrefix("1 HTML page(s)") == true)
+  }
+
+  @Test func meThatMatchesNobodyIsReported() async throws {
+    let run = try await importFixture(
+      "whatsapp-android-24h", options: ImportOptions(me: ["Ann Lee", "Nobody Here"]))
+    let warnings = run.graph.warnings(containing: "matches no sender")
+    #expect(warnings.map(\.message) == ["'Nobody Here' matches no sender, participant or account in the input"])
+    #expect(run.graph.ownerNames == ["Ann Lee"])
+  }
+}

@@ -16,6 +16,7 @@ struct WhatsAppChatParser {
   private(set) var senders: [String] = []
   private var senderLookup: [[UInt8]: Int32] = [:]
   private var recentSenders: [(bytes: [UInt8], index: Int32)] = []
+  private var nextRecent = 0
   private(set) var totalLines = 0
   private(set) var headerLines = 0
   private(set) var continuationLines = 0
@@ -112,7 +113,14 @@ struct WhatsAppChatParser {
       senders.append(WhatsAppNames.clean(String(decoding: bytes, as: UTF8.self)))
       senderLookup[key] = index
     }
-    if recentSenders.count < 16 { recentSenders.append((key, index)) }
+    // A small round-robin cache in front of the dictionary: chats have few active senders,
+    // and comparing bytes beats hashing them.
+    if recentSenders.count < 16 {
+      recentSenders.append((key, index))
+    } else {
+      recentSenders[nextRecent] = (key, index)
+      nextRecent = (nextRecent + 1) % recentSenders.count
+    }
     return index
   }
 

@@ -48,7 +48,10 @@ struct UnreadExportTests {
     let run = try await importFixture(
       "whatsapp-android-24h", options: ImportOptions(me: ["Ann Lee", "Nobody Here"]))
     let warnings = run.graph.warnings(containing: "matches no sender")
-    #expect(warnings.map(\.message) == ["'Nobody Here' matches no sender, participant or account in the input"])
+    #expect(
+      warnings.map(\.message) == [
+        "'Nobody Here' matches no sender, participant or account in the input"
+      ])
     #expect(run.graph.ownerNames == ["Ann Lee"])
   }
 }

@@ -7,7 +7,8 @@ struct AnalyzeCommandTests {
   static let outputs = ["report.md", "people.csv", "links.csv", "summary.json"]
   static let cases = [
     "demo", "whatsapp-android-24h", "whatsapp-ios-crlf", "whatsapp-group-de",
-    "whatsapp-owner-inference", "instagram-2018", "instagram-2021", "instagram-2023",
+    "whatsapp-owner-inference", "whatsapp-ios-arabic", "whatsapp-edge-cases", "instagram-2018",
+    "instagram-2021", "instagram-2023",
     "instagram-2025", "instagram-pitfalls", "bad-files",
   ]
 

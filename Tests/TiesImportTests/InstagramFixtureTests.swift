@@ -42,6 +42,14 @@ struct InstagramFixtureTests {
     let graph = try await importFixture("instagram-2023").graph
     #expect(graph.layouts[.instagram] == [InstagramLayout.bareArrays])
     #expect(links(graph, .follows, .incoming) == ["bob.stone"])
+    #expect(links(graph, .restricted, .outgoing) == ["nosy.neighbor"])
+    #expect(links(graph, .hiddenStory, .outgoing) == ["boss.person"])
+    #expect(links(graph, .closeFriend, .outgoing) == ["bob.stone"])
+    #expect(links(graph, .requestSent, .outgoing) == ["cool.band"])
+    #expect(links(graph, .requestReceived, .incoming) == ["eager.fan"])
+    #expect(links(graph, .unfollowed, .outgoing) == ["old.pal"])
+    // Dismissed suggestions are not relations: the file is listed, not read.
+    #expect(graph.identity(named: "random.person") == nil)
     let calls = graph.interactions.filter { $0.kind == .call }
     #expect(calls.count == 2)
     #expect(calls.filter { $0.callOutcome == .completed }.map(\.length) == [125])

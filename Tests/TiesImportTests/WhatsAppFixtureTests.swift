@@ -121,3 +121,29 @@ struct WhatsAppFixtureTests {
     #expect(graph.identity(named: "Bob Stone changed the subject to \"x") == nil)
   }
 }
+
+struct WhatsAppCalendarTests {
+  @Test func arabicDigitsMarksAndMeridiem() async throws {
+    let graph = try await importFixture("whatsapp-ios-arabic").graph
+    #expect(graph.files[0].records == 4)
+    #expect(graph.diagnostics.isEmpty)
+    let layla = graph.interactions(from: "Layla Nasser")
+    #expect(
+      layla.first?.time
+        == CivilTime.seconds(year: 2024, month: 3, day: 20, hour: 21, minute: 41, second: 35))
+    let omar = graph.interactions(from: "Omar Haddad")
+    #expect(omar.count == 2)  // the notice is not a message
+    #expect(omar.last?.kind == .call)
+    #expect(graph.ownerNames == ["Layla Nasser"])
+  }
+
+  @Test func buddhistAndJapaneseYears() async throws {
+    let graph = try await importFixture("whatsapp-ios-calendars").graph
+    let times = Set(graph.interactions.map(\.time))
+    #expect(
+      times.contains(
+        CivilTime.seconds(year: 2024, month: 3, day: 27, hour: 21, minute: 41, second: 35)))
+    #expect(times.contains(CivilTime.seconds(year: 2024, month: 3, day: 28, hour: 7, minute: 30)))
+    #expect(graph.ownerNames == ["Nok"])
+  }
+}

@@ -87,6 +87,29 @@ struct WhatsAppHeaderTests {
     Case(
       line: "1/29/18, 23:59 PM - Bob: late", fields: (1, 29, 18), secondOfDay: 86_340,
       bracketed: false, rest: "Bob: late"),
+    // Pitfall 7: other digits and calendars; and the rarer layouts of the table.
+    Case(
+      line: "[٢٧\u{200F}/٣\u{200F}/٢٠٢٢، ٩:٤١:٣٥ م] Name: x", fields: (27, 3, 2022),
+      secondOfDay: 78_095,
+      bracketed: true, rest: "Name: x"),
+    Case(
+      line: "[\u{200F}27\u{200F}/3\u{200F}/2022، 21:41:35] Name: x", fields: (27, 3, 2022),
+      secondOfDay: 78_095, bracketed: true, rest: "Name: x"),
+    Case(
+      line: "[3/27/2565 BE, 21:41:35] a: b", fields: (3, 27, 2022), secondOfDay: 78_095,
+      bracketed: true, rest: "a: b"),
+    Case(
+      line: "[3/27/R4, 21:41:35] a: b", fields: (3, 27, 2022), secondOfDay: 78_095, bracketed: true,
+      rest: "a: b"),
+    Case(
+      line: "[12.3.2022 klo 14.08.18] a: b", fields: (12, 3, 2022), secondOfDay: 50_898,
+      bracketed: true, rest: "a: b"),
+    Case(
+      line: "[21:41:35, 3/27/22] a: b", fields: (3, 27, 22), secondOfDay: 78_095, bracketed: true,
+      rest: "a: b"),
+    Case(
+      line: "09/12/2012 17:03:48: Sender: x", fields: (9, 12, 2012), secondOfDay: 61_428,
+      bracketed: false, rest: "Sender: x"),
   ]
 
   @Test(arguments: cases)

@@ -76,6 +76,7 @@ struct WhatsAppBody: Sendable {
   private let noticePhrases = BytePhrases([
     "end-to-end", "Ende-zu-Ende", "de bout en bout", "сквозным шифрованием",
     "extremo a extremo", "ponta a ponta", "uçtan uca", "端到端", "エンドツーエンド",
+    "مشفرة تمامًا بين الطرفين", "एंड-टू-एंड", "종단간",
     "security code", "Sicherheitsnummer", "código de seguridad", "code de sécurité",
     "код безопасности",
   ])

@@ -41,8 +41,12 @@ public struct Analyzer: Sendable {
             length: interaction.length, outcome: interaction.callOutcome, order: order))
         contactTimes[partner].append(interaction.time)
       } else if !fromOwner {
-        if graph.threads[Int(interaction.thread)].isGroup, interaction.kind == .message {
-          metrics[sender].groupMessages += 1
+        if interaction.kind == .message {
+          if graph.threads[Int(interaction.thread)].isGroup {
+            metrics[sender].groupMessages += 1
+          } else {
+            metrics[sender].unattributedMessages += 1
+          }
         }
         contactTimes[sender].append(interaction.time)
       }

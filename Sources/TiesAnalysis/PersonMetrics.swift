@@ -22,6 +22,8 @@ public struct PersonMetrics: Sendable, Hashable {
   public var reactionsReceived = 0
   /// Messages they wrote in group chats, and how many group chats they are in.
   public var groupMessages = 0
+  /// Messages they wrote in one-to-one threads whose other side is unknown (no owner found).
+  public var unattributedMessages = 0
   public var sharedGroups = 0
   public var callsPlaced = 0
   public var callsReceived = 0

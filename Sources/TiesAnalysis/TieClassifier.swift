@@ -7,6 +7,13 @@ struct TieClassifier {
   func classify(_ metrics: inout PersonMetrics) {
     if metrics.hasDirectExchange {
       classifyExchange(&metrics)
+    } else if metrics.unattributedMessages > 0 {
+      // Only when the owner is unknown: their chats cannot be told from the owner's side.
+      metrics.category = .oneSided
+      metrics.direction = .them
+      metrics.reason =
+        "wrote \(metrics.unattributedMessages) messages in one-to-one chats, but which side is you "
+        + "is unknown: pass --me NAME"
     } else if metrics.groupMessages > 0 || metrics.sharedGroups > 0 {
       metrics.category = .groupOnly
       metrics.direction = .none

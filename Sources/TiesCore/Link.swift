@@ -7,6 +7,8 @@ public enum LinkKind: String, Sendable, Hashable, Comparable, CaseIterable, Coda
   case closeFriend = "close-friend"
   case requestSent = "request-sent"
   case requestReceived = "request-received"
+  /// A request the owner declined: they reached out, the owner did not answer in kind.
+  case requestRejected = "request-rejected"
   case blocked
   case restricted
   case hiddenStory = "hidden-story"
@@ -19,7 +21,8 @@ public enum LinkKind: String, Sendable, Hashable, Comparable, CaseIterable, Coda
   /// Blocks, removals and unfollows are declared relations too, but they are not ties.
   public var isAffiliative: Bool {
     switch self {
-    case .follows, .friend, .connection, .contact, .closeFriend, .requestSent, .requestReceived:
+    case .follows, .friend, .connection, .contact, .closeFriend, .requestSent, .requestReceived,
+      .requestRejected:
       return true
     case .blocked, .restricted, .hiddenStory, .removed, .unfollowed:
       return false

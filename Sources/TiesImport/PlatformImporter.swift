@@ -25,7 +25,9 @@ extension PlatformImporter {
 /// Every platform ties reads. A new platform is a folder under `Platforms/` and a line here.
 public enum PlatformRegistry {
   public static let importers: [any PlatformImporter] = [
+    FacebookImporter(),
     InstagramImporter(),
+    MessengerImporter(),
     WhatsAppImporter(),
   ]
 }

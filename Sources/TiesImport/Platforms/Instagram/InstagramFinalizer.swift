@@ -4,44 +4,9 @@ import TiesCore
 /// not usernames), and which username a DM partner has (formats/meta.md §6, pitfalls 2, 4).
 enum InstagramFinalizer {
   static func run(_ graph: inout InteractionGraph) {
-    markOwnerByName(&graph)
-    inferOwnerFromThreads(&graph)
+    MetaOwner.markByName(&graph, platforms: [.instagram])
+    MetaOwner.inferFromThreads(&graph, platforms: [.instagram], label: "Instagram")
     linkThreadsToUsernames(&graph)
-  }
-
-  /// DM threads name the owner by the profile's full name, whatever its length.
-  static func markOwnerByName(_ graph: inout InteractionGraph) {
-    let names = Set(graph.ownerNames.map(NameNormalizer.normalize).filter { !$0.isEmpty })
-    guard !names.isEmpty else { return }
-    for (index, identity) in graph.identities.enumerated()
-    where identity.key.platform == .instagram && !identity.isPlaceholder {
-      let keys = (identity.key.kind == .name ? [identity.key.value] : []) + identity.displayNames
-      if keys.contains(where: { names.contains(NameNormalizer.normalize($0)) }) {
-        graph.ownerIdentities.insert(index)
-      }
-    }
-  }
-
-  /// Without a profile: the one participant present in every thread.
-  static func inferOwnerFromThreads(_ graph: inout InteractionGraph) {
-    let threads = graph.threads.filter { $0.platform == .instagram && !$0.key.hasPrefix("legacy/") }
-    guard !threads.isEmpty else { return }
-    let ownerInThreads = threads.contains { thread in
-      thread.participants.contains { graph.ownerIdentities.contains($0) }
-    }
-    if ownerInThreads { return }
-    var common = Set(threads[0].participants)
-    for thread in threads.dropFirst() { common.formIntersection(thread.participants) }
-    common = common.filter { !graph.identities[$0].isPlaceholder }
-    if common.count == 1, let owner = common.first {
-      graph.ownerIdentities.insert(owner)
-      return
-    }
-    let path = graph.files.first { $0.platform == .instagram && $0.role == "messages" }?.path
-    graph.diagnostics.append(
-      Diagnostic(
-        path: path ?? "instagram",
-        message: "cannot tell which Instagram participant is you; pass --me NAME"))
   }
 
   /// A one-to-one thread's folder is named after the partner's username, squashed to

@@ -41,9 +41,12 @@ public struct InstagramImporter: PlatformImporter {
     if InstagramMessages.isPageName(name), entry.folders.count >= 2 {
       let section = entry.folders[entry.folders.endIndex - 2]
       guard section == "inbox" || section == "message_requests" else { return nil }
+      // Linked accounts put Instagram folders into Facebook exports: a Facebook root in the
+      // path wins over an Instagram folder elsewhere in the input.
       let instagram =
         entry.folders.contains("your_instagram_activity")
-        || context.hasFolder("followers_and_following", besides: entry)
+        || (context.hasFolder("followers_and_following", besides: entry)
+          && FacebookLayout.messageRoots.isDisjoint(with: entry.folders))
       guard instagram, head.contains("\"participants\"") || head.contains("\"messages\"") else {
         return nil
       }

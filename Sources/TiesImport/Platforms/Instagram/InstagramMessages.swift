@@ -15,70 +15,13 @@ enum InstagramMessages {
   static func readPage(
     _ document: JSONValue, context: InstagramFileContext, into graph: inout InteractionGraph
   ) {
-    guard let messages = document["messages"]?.array else {
-      graph.fail(
-        context.fileIndex, path: context.entry.displayPath, offset: nil,
-        reason: "no messages array in this thread file")
-      return
-    }
     let folders = context.entry.folders
     let folder = folders.last ?? context.entry.name
     let section = folders.count >= 2 ? folders[folders.endIndex - 2] : "inbox"
-    let threadKey = "\(section)/\(folder)"
-    let people = ThreadPeople(folder: folder)
-    var participants: [Int] = []
-    for participant in document["participants"]?.array ?? [] {
-      let name = participant["name"]?.string ?? participant.string ?? ""
-      let identity = people.identity(MetaText.repair(name), in: &graph)
-      if !participants.contains(identity) { participants.append(identity) }
-    }
-    let title = MetaText.repair(document["title"]?.string ?? "")
-    let isGroup =
-      participants.count > 2 || document["joinable_mode"] != nil
-      || document["thread_type"]?.string == "RegularGroup"
-    let namedAfter =
-      isGroup
-      ? nil
-      : graph.identityIndex(of: ThreadPeople.key(for: title)).flatMap {
-        participants.contains($0) ? $0 : nil
-      }
-    let thread = graph.thread(
-      ChatThread(
-        platform: .instagram, key: threadKey, title: title, isGroup: isGroup,
-        participants: participants, namedAfter: namedAfter,
-        source: SourceRef(file: context.fileIndex)))
-
-    var count = 0
-    var extra: [Int] = []
-    for (index, message) in messages.enumerated() {
-      guard let name = message["sender_name"]?.string else { continue }
-      let sender = people.identity(MetaText.repair(name), in: &graph)
-      if !participants.contains(sender), !extra.contains(sender) { extra.append(sender) }
-      let milliseconds = message["timestamp_ms"]?.int64
-      guard let time = milliseconds.map({ $0 / 1000 }) ?? message["timestamp"]?.int64 else {
-        continue
-      }
-      count += 1
-      let position = Int32(index)
-      if let interaction = MetaMessage.interaction(
-        message, time: time, thread: Int32(thread), sender: Int32(sender), position: position)
-      {
-        graph.interactions.append(interaction)
-      }
-      for reaction in message["reactions"]?.array ?? [] {
-        guard let actor = reaction["actor"]?.string else { continue }
-        let who = people.identity(MetaText.repair(actor), in: &graph)
-        graph.interactions.append(
-          Interaction(
-            time: reaction["timestamp"]?.int64 ?? time, thread: Int32(thread), sender: Int32(who),
-            kind: .reaction, length: 0, position: position))
-      }
-    }
-    if !extra.isEmpty {
-      // Former members still appear as senders (formats/meta.md §6, pitfall 6).
-      graph.updateThread(thread, isGroup: isGroup, participants: participants + extra)
-    }
-    graph.files[context.fileIndex].records = count
+    MetaThreadReader(
+      platform: .instagram, threadPlatform: .instagram, threadKey: "\(section)/\(folder)",
+      folder: folder, fileIndex: context.fileIndex, path: context.entry.displayPath
+    ).read(document, into: &graph)
   }
 
   /// The 2018–2020 `messages.json`: usernames, not display names, and ISO dates.
@@ -124,22 +67,3 @@ enum InstagramMessages {
   }
 }
 
-/// Display names of one thread. Deleted accounts all read "Instagram user", so each gets a
-/// key of its own thread and never merges with another's.
-struct ThreadPeople {
-  let folder: String
-
-  static func key(for name: String) -> IdentityKey {
-    IdentityKey(platform: .instagram, kind: .name, value: name.trimmingWhitespace())
-  }
-
-  func identity(_ name: String, in graph: inout InteractionGraph) -> Int {
-    if NameNormalizer.isPlaceholder(name) {
-      let label = name.trimmingWhitespace().isEmpty ? "Instagram user" : name.trimmingWhitespace()
-      return graph.identity(
-        IdentityKey(platform: .instagram, kind: .name, value: "\(label) (\(folder))"), name: label,
-        placeholder: true)
-    }
-    return graph.identity(Self.key(for: name), name: name.trimmingWhitespace())
-  }
-}

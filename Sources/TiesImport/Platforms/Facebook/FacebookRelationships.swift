@@ -1,0 +1,68 @@
+import TiesCore
+
+/// Friends, requests, followers, following and blocks: lists of `{name, timestamp}` under a
+/// key that changed with every generation (`friends`, `friends_v2`, ...).
+enum FacebookRelationships {
+  /// Each list key, without its `_v2`/`_v3` suffix, and the link it declares.
+  static let lists: [String: (LinkKind, LinkDirection)] = [
+    "friends": (.friend, .mutual),
+    "deleted_friends": (.removed, .outgoing),
+    "received_requests": (.requestReceived, .incoming),
+    "sent_requests": (.requestSent, .outgoing),
+    "rejected_requests": (.requestRejected, .incoming),
+    "followers": (.follows, .incoming),
+    "following": (.follows, .outgoing),
+    "messenger_contacts_blocked": (.blocked, .outgoing),
+  ]
+
+  /// Whether a file's first bytes open one of the lists as a JSON key: `{"friends_v2": [`.
+  static func opensWithList(_ head: String) -> Bool {
+    lists.keys.contains { key in
+      ["", "_v2", "_v3"].contains { suffix in
+        head.contains("\"\(key)\(suffix)\": [") || head.contains("\"\(key)\(suffix)\":[")
+      }
+    }
+  }
+
+  /// The list key of a document, with its version suffix, when it is one of ours.
+  static func listKey(in document: JSONValue) -> (key: String, base: String)? {
+    guard let members = document.object else { return nil }
+    for key in members.keys.sorted() {
+      let base = key.replacingOccurrences(of: "_v2", with: "").replacingOccurrences(of: "_v3", with: "")
+      if lists[base] != nil, members[key]?.array != nil { return (key, base) }
+    }
+    return nil
+  }
+
+  static func read(
+    _ document: JSONValue, fileIndex: Int, path: String, into graph: inout InteractionGraph
+  ) {
+    guard let (key, base) = listKey(in: document), let records = document[key]?.array,
+      let (kind, direction) = lists[base]
+    else {
+      graph.fail(fileIndex, path: path, offset: nil, reason: "no relationship list in this file")
+      return
+    }
+    var count = 0
+    for (index, record) in records.enumerated() {
+      let name = MetaText.repair(record["name"]?.string ?? record["title"]?.string ?? "")
+      guard !NameNormalizer.isPlaceholder(name) else { continue }
+      let identity = graph.identity(
+        IdentityKey(platform: .facebook, kind: .name, value: name.trimmingWhitespace()), name: name)
+      let time =
+        record["timestamp"]?.int64
+        ?? record["entries"]?.array?.first?["timestamp"]?.int64
+      graph.links.append(
+        Link(
+          platform: .facebook, kind: kind, direction: direction, identity: identity, time: time,
+          source: SourceRef(file: fileIndex, position: Int32(index))))
+      count += 1
+    }
+    graph.files[fileIndex].records = count
+    if count < records.count {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path, message: "\(records.count - count) record(s) without a usable name were skipped"))
+    }
+  }
+}

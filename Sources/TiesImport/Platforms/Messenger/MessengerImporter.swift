@@ -1,0 +1,83 @@
+import Foundation
+import TiesCore
+
+/// Messenger's end-to-end-encrypted download: flat `<Name>_<N>.json` files with camelCase
+/// keys and millisecond times (formats/meta.md §4).
+public struct MessengerImporter: PlatformImporter {
+  public let platform = Platform.messenger
+  static let layout = "end-to-end-encrypted download (camelCase JSON)"
+
+  public init() {}
+
+  public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    guard entry.fileExtension == "json" else { return nil }
+    let head = entry.prefixText
+    guard head.contains("\"participants\""), head.contains("\"threadName\"") || head.contains("\"senderName\"")
+    else { return nil }
+    return Recognition(platform: .messenger, role: "messages", confidence: 90, layout: Self.layout)
+  }
+
+  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+  {
+    var graph = InteractionGraph()
+    let fileIndex = graph.addFile(SourceFile(path: entry.displayPath, platform: .messenger, role: "messages"))
+    graph.addLayout(Self.layout, for: .messenger)
+    let document: JSONValue
+    do {
+      document = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: entry.path)))
+    } catch let error as JSONReadError {
+      graph.fail(fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
+      return graph
+    } catch {
+      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+      return graph
+    }
+    guard let messages = document["messages"]?.array else {
+      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "no messages array in this thread file")
+      return graph
+    }
+    // The encoding of this download is not documented; the guarded repair leaves correct
+    // text alone (formats/meta.md §4).
+    let names = (document["participants"]?.array ?? []).compactMap { ($0.string ?? $0["name"]?.string).map(MetaText.repair) }
+    let people = ThreadPeople(platform: .facebook, folder: entry.name)
+    let participants = names.map { people.identity($0, in: &graph) }
+    let title = MetaText.repair(document["threadName"]?.string ?? "")
+    let isGroup = Set(participants).count > 2
+    let thread = graph.thread(
+      ChatThread(
+        platform: .messenger, key: MessengerThreadKey.key(names), title: title, isGroup: isGroup,
+        participants: participants, source: SourceRef(file: fileIndex)))
+    var count = 0
+    for (index, message) in messages.enumerated() {
+      guard let name = message["senderName"]?.string, let milliseconds = message["timestamp"]?.int64
+      else { continue }
+      let sender = people.identity(MetaText.repair(name), in: &graph)
+      let time = milliseconds / 1000
+      let text = message["text"]?.string.map(MetaText.repair)
+      let unsent = message["isUnsent"]?.bool ?? false
+      graph.interactions.append(
+        Interaction(
+          time: time, thread: Int32(thread), sender: Int32(sender), kind: .message,
+          length: unsent ? 0 : Int32(clamping: text?.unicodeScalars.count ?? 0), position: Int32(index)))
+      for reaction in message["reactions"]?.array ?? [] {
+        guard let actor = reaction["actor"]?.string else { continue }
+        let who = people.identity(MetaText.repair(actor), in: &graph)
+        graph.interactions.append(
+          Interaction(
+            time: time, thread: Int32(thread), sender: Int32(who), kind: .reaction, length: 0,
+            position: Int32(index)))
+      }
+      count += 1
+    }
+    graph.files[fileIndex].records = count
+    return graph
+  }
+
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    // With a Facebook export in the run, its finalizer already did this for both.
+    guard !graph.files.contains(where: { $0.platform == .facebook }) else { return }
+    MetaOwner.markByName(&graph, platforms: [.facebook])
+    MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Messenger")
+  }
+}

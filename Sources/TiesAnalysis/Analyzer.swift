@@ -15,6 +15,16 @@ public struct Analyzer: Sendable {
     let times = graph.interactions.map(\.time) + graph.links.compactMap(\.time)
     let start = times.min()
     let end = times.max() ?? 0
+    // Each export ends when it was downloaded: a WhatsApp chat exported last year is not
+    // dormant because an Instagram download is from today (DESIGN §3).
+    var endOf: [Platform: Int64] = [:]
+    for interaction in graph.interactions {
+      let platform = graph.threads[Int(interaction.thread)].platform
+      endOf[platform] = max(endOf[platform] ?? .min, interaction.time)
+    }
+    for link in graph.links {
+      if let time = link.time { endOf[link.platform] = max(endOf[link.platform] ?? .min, time) }
+    }
 
     // Which person each one-to-one thread is with; groups each person is in.
     var partnerOfThread = [Int?](repeating: nil, count: graph.threads.count)

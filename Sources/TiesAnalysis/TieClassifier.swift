@@ -14,6 +14,13 @@ struct TieClassifier {
       metrics.reason =
         "wrote \(metrics.unattributedMessages) messages in one-to-one chats, but which side is you "
         + "is unknown: pass --me NAME"
+    } else if metrics.reactionsSent + metrics.reactionsReceived > 0 {
+      // Reactions alone: one-click acts, never a composed word (Burke & Kraut 2014).
+      metrics.category = .oneSided
+      metrics.direction = metrics.reactionsSent >= metrics.reactionsReceived ? .you : .them
+      metrics.reason =
+        "only one-click reactions (\(metrics.reactionsSent) from you, \(metrics.reactionsReceived) "
+        + "from them); no messages or calls"
     } else if metrics.groupMessages > 0 || metrics.sharedGroups > 0 {
       metrics.category = .groupOnly
       metrics.direction = .none

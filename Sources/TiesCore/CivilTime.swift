@@ -43,6 +43,11 @@ public enum CivilTime {
     return day <= (month == 2 && leap ? 29 : lengths[month - 1])
   }
 
+  /// The instants an export can plausibly record: 1990-01-01 to 2100-01-01 (UTC). Outside
+  /// them a time is corrupt, and letting it in would move the export's end and overflow
+  /// arithmetic on spans.
+  public static let plausible: ClosedRange<Int64> = 631_152_000...4_102_444_800
+
   /// `2024-01-31T12:00:00Z`.
   public static func iso8601(_ seconds: Int64) -> String {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400

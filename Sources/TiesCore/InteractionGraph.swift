@@ -16,6 +16,9 @@ public struct InteractionGraph: Sendable {
   public var ownerIdentities: Set<Int> = []
   /// Display names the export gives for the owner (a profile's full name).
   public var ownerNames: Set<String> = []
+  /// Pairs of identities the export itself shows to be one person (an Instagram thread
+  /// folder named after a username); the resolver merges them before anything else.
+  public var sameAs: [SameAs] = []
   /// Layout eras recognized per platform, for the report's coverage section.
   public var layouts: [Platform: Set<String>] = [:]
 
@@ -76,6 +79,11 @@ public struct InteractionGraph: Sendable {
     threads[index].participants = participants
   }
 
+  /// Changes whom a thread is named after.
+  public mutating func setNamedAfter(_ index: Int, _ identity: Int?) {
+    threads[index].namedAfter = identity
+  }
+
   /// Registers a file and returns its index.
   @discardableResult
   public mutating func addFile(_ file: SourceFile) -> Int {
@@ -103,6 +111,9 @@ public struct InteractionGraph: Sendable {
       identityMap[index] = mine
     }
     for owner in other.ownerIdentities { ownerIdentities.insert(identityMap[owner]) }
+    for pair in other.sameAs {
+      sameAs.append(SameAs(identityMap[pair.first], identityMap[pair.second]))
+    }
 
     var threadMap = [Int32](repeating: 0, count: other.threads.count)
     for (index, thread) in other.threads.enumerated() {
@@ -126,5 +137,16 @@ public struct InteractionGraph: Sendable {
       copy.sender = Int32(identityMap[Int(interaction.sender)])
       interactions.append(copy)
     }
+  }
+}
+
+/// Two identities of one person, by structural evidence rather than by name.
+public struct SameAs: Sendable, Hashable {
+  public var first: Int
+  public var second: Int
+
+  public init(_ first: Int, _ second: Int) {
+    self.first = first
+    self.second = second
   }
 }

@@ -18,6 +18,7 @@ public struct PersonResolver: Sendable {
     var sets = DisjointSets(count: identities.count)
     let owners = graph.ownerIdentities.sorted()
     for owner in owners.dropFirst() { sets.union(owners[0], owner) }
+    for pair in graph.sameAs { sets.union(pair.first, pair.second) }
 
     var byPhone: [String: Int] = [:]
     for (index, identity) in identities.enumerated() where identity.key.kind == .phone {

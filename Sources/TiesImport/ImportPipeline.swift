@@ -68,6 +68,7 @@ public enum ImportPipeline {
           message: "\(html.count) HTML page(s) of a Meta export were not read; "
             + "ties reads the JSON download"))
     }
+    PlausibleTimes.enforce(on: &graph)
     OwnerResolution.apply(options.me, to: &graph)
     for importer in importers
     where graph.files.contains(where: { $0.platform == importer.platform }) {

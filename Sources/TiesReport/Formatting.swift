@@ -24,8 +24,19 @@ enum Formatting {
 
   static func date(_ seconds: Int64?) -> String { seconds.map(CivilTime.iso8601) ?? "" }
 
-  /// One RFC 4180 field: quoted when it holds a comma, quote or line break.
+  /// One RFC 4180 field: quoted when it holds a comma, quote or line break. A name from an
+  /// untrusted export that starts like a spreadsheet formula (`=`, `@`, or `+`/`-` before a
+  /// non-digit) gets a leading apostrophe, so opening the file cannot run it; phone numbers
+  /// and negative numbers stay as they are.
   static func csv(_ field: String) -> String {
+    var field = field
+    if let first = field.unicodeScalars.first {
+      let second = field.unicodeScalars.dropFirst().first
+      let digitNext = second.map { ("0"..."9").contains($0) || $0 == " " } ?? false
+      if first == "=" || first == "@" || ((first == "+" || first == "-") && !digitNext) {
+        field = "'" + field
+      }
+    }
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }

@@ -15,7 +15,12 @@ public struct MarkdownReportWriter: ReportWriter {
     let visible = analysis.people.filter { !$0.person.isPlaceholder }
     var out = "# ties report\n\n"
     out += overview(context, totals: totals)
-    out += glance(totals)
+    out += glance(Totals(analysis, includePlaceholders: false))
+    let hidden = analysis.people.count - visible.count
+    if hidden > 0 {
+      out += "Deleted or unavailable accounts (\(hidden)) are not counted here or listed below; "
+      out += "people.csv has them, marked as placeholders.\n\n"
+    }
     out += section(
       "The meaningful core",
       note: "Two-way, sustained over months, with calls or long talks, and still active.",

@@ -17,7 +17,7 @@ struct Totals {
   var perLayer: [TieLayer: Int] = [:]
   var perStatus: [TieStatus: Int] = [:]
 
-  init(_ analysis: Analysis) {
+  init(_ analysis: Analysis, includePlaceholders: Bool = true) {
     let graph = analysis.graph
     for platform in analysis.platforms { perPlatform[platform] = Counts() }
     for interaction in graph.interactions {
@@ -36,8 +36,9 @@ struct Totals {
     }
     overall.links = graph.links.count
     for link in graph.links { perPlatform[link.platform, default: Counts()].links += 1 }
-    overall.people = analysis.people.count
-    for person in analysis.people {
+    let people = analysis.people.filter { includePlaceholders || !$0.person.isPlaceholder }
+    overall.people = people.count
+    for person in people {
       for platform in person.platforms { perPlatform[platform, default: Counts()].people += 1 }
       perCategory[person.category, default: 0] += 1
       perLayer[person.layer, default: 0] += 1

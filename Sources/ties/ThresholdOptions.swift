@@ -37,7 +37,21 @@ struct ThresholdOptions: ParsableArguments {
   var layerThresholds: String = "52,12,4,1"
 
   func validate() throws {
-    guard gapMinutes > 0 else { throw ValidationError("--gap-minutes must be positive") }
+    guard (1...525_600).contains(gapMinutes) else {
+      throw ValidationError("--gap-minutes must be between 1 and 525600 (a year)")
+    }
+    for (name, days) in [
+      ("--meaningful-days", meaningfulDays), ("--dormant-days", dormantDays),
+      ("--fading-days", fadingDays),
+    ] where !(1...36_500).contains(days) {
+      throw ValidationError("\(name) must be between 1 and 36500")
+    }
+    for (name, count) in [
+      ("--meaningful-initiations", meaningfulInitiations), ("--long-talk-turns", longTalkTurns),
+      ("--meaningful-long-talks", meaningfulLongTalks),
+    ] where !(0...1_000_000).contains(count) {
+      throw ValidationError("\(name) must be between 0 and 1000000")
+    }
     guard (0...1).contains(oneSidedBalance) else {
       throw ValidationError("--one-sided-balance must be between 0 and 1")
     }

@@ -34,7 +34,7 @@ public struct ExportWalker {
         collect(
           directory: input, display: Self.trimmed(input), components: [], input: number,
           into: &entries, visited: &visited)
-      } else {
+      } else if visited.insert((input as NSString).resolvingSymlinksInPath).inserted {
         let name = (input as NSString).lastPathComponent
         if let entry = Self.entry(path: input, display: input, components: [name], input: number) {
           entries.append(entry)
@@ -61,6 +61,8 @@ public struct ExportWalker {
         collect(
           directory: path, display: shown, components: components + [name], input: input,
           into: &entries, visited: &visited)
+      } else if !visited.insert((path as NSString).resolvingSymlinksInPath).inserted {
+        continue  // the same file reached twice (given twice, or through a link): read once
       } else if let entry = Self.entry(
         path: path, display: shown, components: components + [name], input: input)
       {

@@ -30,6 +30,15 @@ struct BytePhrases: Sendable {
     }
   }
 
+  /// A phrase that is the whole text or is followed by one of the given bytes.
+  func isPrefix(of bytes: UnsafeBufferPointer<UInt8>, endingAt terminators: [UInt8]) -> Bool {
+    guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+    return phrases.contains { phrase in
+      guard phrase.count <= bytes.count, Self.same(phrase, bytes, at: 0) else { return false }
+      return phrase.count == bytes.count || terminators.contains(bytes[phrase.count])
+    }
+  }
+
   func isSuffix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let last = bytes.last, lastBytes[Int(last)] else { return false }
     return phrases.contains { phrase in
@@ -40,18 +49,6 @@ struct BytePhrases: Sendable {
   func matchesWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, firstBytes[Int(first)] else { return false }
     return phrases.contains { $0.count == bytes.count && Self.same($0, bytes, at: 0) }
-  }
-
-  func isContained(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    phrases.contains { phrase in
-      guard let head = phrase.first, phrase.count <= bytes.count else { return false }
-      var offset = 0
-      while offset + phrase.count <= bytes.count {
-        if bytes[offset] == head, Self.same(phrase, bytes, at: offset) { return true }
-        offset += 1
-      }
-      return false
-    }
   }
 
   private static func same(_ phrase: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)

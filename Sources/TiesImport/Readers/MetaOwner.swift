@@ -16,7 +16,9 @@ enum MetaOwner {
   }
 
   /// Without a profile: the one participant present in every thread of these platforms.
-  static func inferFromThreads(_ graph: inout InteractionGraph, platforms: Set<Platform>, label: String) {
+  static func inferFromThreads(
+    _ graph: inout InteractionGraph, platforms: Set<Platform>, label: String
+  ) {
     let threads = graph.threads.filter {
       platforms.contains($0.platform) && !$0.key.hasPrefix("legacy/")
     }
@@ -32,7 +34,9 @@ enum MetaOwner {
       graph.ownerIdentities.insert(owner)
       return
     }
-    let path = graph.files.first { platforms.contains($0.platform ?? .generic) && $0.role.contains("message") }?.path
+    let path = graph.files.first {
+      platforms.contains($0.platform ?? .generic) && $0.role.contains("message")
+    }?.path
     graph.diagnostics.append(
       Diagnostic(
         path: path ?? label.lowercased(),

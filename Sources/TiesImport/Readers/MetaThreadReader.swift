@@ -15,7 +15,8 @@ struct MetaThreadReader {
 
   func read(_ document: JSONValue, into graph: inout InteractionGraph) {
     guard let messages = document["messages"]?.array else {
-      graph.fail(fileIndex, path: path, offset: nil, reason: "no messages array in this thread file")
+      graph.fail(
+        fileIndex, path: path, offset: nil, reason: "no messages array in this thread file")
       return
     }
     let people = ThreadPeople(platform: platform, folder: folder)
@@ -42,14 +43,11 @@ struct MetaThreadReader {
 
     var count = 0
     var extra: [Int] = []
-    for (index, message) in messages.enumerated() {
+    for (index, message, milliseconds) in Self.chronological(messages) {
       guard let name = message["sender_name"]?.string else { continue }
       let sender = people.identity(MetaText.repair(name), in: &graph)
       if !participants.contains(sender), !extra.contains(sender) { extra.append(sender) }
-      let milliseconds = message["timestamp_ms"]?.int64
-      guard let time = milliseconds.map({ $0 / 1000 }) ?? message["timestamp"]?.int64 else {
-        continue
-      }
+      let time = milliseconds / 1000
       count += 1
       let position = Int32(index)
       if let interaction = MetaMessage.interaction(
@@ -67,15 +65,37 @@ struct MetaThreadReader {
       }
     }
     if !extra.isEmpty {
-      // Former members still appear as senders (formats/meta.md §6, pitfall 6).
-      let all = graph.threads[thread].participants + extra.filter {
-        !graph.threads[thread].participants.contains($0)
-      }
-      // Without a participants list (some hand-saved files), the senders are the members.
-      let group = isGroup || graph.threads[thread].isGroup || (participants.isEmpty && all.count > 2)
+      // Former members still appear as senders (formats/meta.md §6, pitfall 6), and a thread
+      // that more than two people wrote in is a group, whatever its members list says now.
+      let all =
+        graph.threads[thread].participants
+        + extra.filter {
+          !graph.threads[thread].participants.contains($0)
+        }
+      let people = all.filter { !graph.identities[$0].isPlaceholder }.count
+      let group = isGroup || graph.threads[thread].isGroup || people > 2
       graph.updateThread(thread, isGroup: group, participants: all)
     }
     graph.files[fileIndex].records = count
+  }
+}
+
+extension MetaThreadReader {
+  /// Messages oldest first with their time in milliseconds (`timestamp_ms`, or the 2018
+  /// `timestamp` in seconds). Pages list the newest first, so equal times keep the later
+  /// position first: the order in which they were written (formats/meta.md §6, pitfall 5).
+  static func chronological(_ messages: [JSONValue]) -> [(Int, JSONValue, Int64)] {
+    var timed: [(Int, JSONValue, Int64)] = []
+    timed.reserveCapacity(messages.count)
+    for (index, message) in messages.enumerated() {
+      if let ms = message["timestamp_ms"]?.int64 {
+        timed.append((index, message, ms))
+      } else if let seconds = message["timestamp"]?.int64, abs(seconds) < 1 << 40 {
+        timed.append((index, message, seconds * 1000))
+      }
+    }
+    timed.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 > $1.0 }
+    return timed
   }
 }
 

@@ -18,7 +18,8 @@ public struct FacebookImporter: PlatformImporter {
       return Recognition(platform: .facebook, role: "relationships", confidence: 80, layout: era)
     }
     let thread =
-      head.contains("\"participants\"") && (head.contains("\"messages\"") || head.contains("sender_name"))
+      head.contains("\"participants\"")
+      && (head.contains("\"messages\"") || head.contains("sender_name"))
     guard thread || (head.contains("\"sender_name\"") && head.contains("\"timestamp_ms\"")) else {
       return nil
     }
@@ -47,21 +48,15 @@ public struct FacebookImporter: PlatformImporter {
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .facebook, role: recognition.role))
     if let layout = recognition.layout { graph.addLayout(layout, for: .facebook) }
-    let document: JSONValue
-    do {
-      document = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: entry.path)))
-    } catch let error as JSONReadError {
-      graph.fail(fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
-      return graph
-    } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
       return graph
     }
     switch recognition.role {
     case "profile":
       FacebookProfile.read(document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
     case "relationships":
-      FacebookRelationships.read(document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
+      FacebookRelationships.read(
+        document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
     default:
       readThread(document, entry: entry, fileIndex: fileIndex, into: &graph)
     }
@@ -72,7 +67,8 @@ public struct FacebookImporter: PlatformImporter {
     _ document: JSONValue, entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph
   ) {
     let folders = entry.folders
-    let inTree = folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
+    let inTree =
+      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
     let folder = inTree ? (folders.last ?? entry.name) : entry.name
     let section = inTree ? folders[folders.endIndex - 2] : "file"
     var key = inTree ? "\(section)/\(folder)" : entry.displayPath
@@ -81,9 +77,10 @@ public struct FacebookImporter: PlatformImporter {
       // The history before a chat turned end-to-end encrypted; the rest is in Messenger's
       // own download. Both are keyed by their members so that they meet as one thread.
       threadPlatform = .messenger
-      key = MessengerThreadKey.key(document["participants"]?.array?.compactMap {
-        ($0["name"]?.string ?? $0.string).map(MetaText.repair)
-      } ?? [])
+      key = MessengerThreadKey.key(
+        document["participants"]?.array?.compactMap {
+          ($0["name"]?.string ?? $0.string).map(MetaText.repair)
+        } ?? [])
     }
     MetaThreadReader(
       platform: .facebook, threadPlatform: threadPlatform, threadKey: key, folder: folder,
@@ -94,5 +91,6 @@ public struct FacebookImporter: PlatformImporter {
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
     MetaOwner.markByName(&graph, platforms: [.facebook])
     MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Facebook")
+    MetaNameSplitter.split(&graph, platforms: [.facebook, .messenger])
   }
 }

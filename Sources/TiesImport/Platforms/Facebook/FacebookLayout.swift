@@ -25,7 +25,8 @@ enum FacebookLayout {
     if folders.contains("your_activity_across_facebook") { return era2023 }
     if folders.contains("friends_and_followers") { return era2020 }
     if folders.contains("following_and_followers") { return era2018 }
-    if folders.first == "friends" || folders.contains("friends") && !folders.contains("connections") {
+    if folders.first == "friends" || folders.contains("friends") && !folders.contains("connections")
+    {
       return era2018
     }
     return nil

@@ -7,7 +7,8 @@ enum FacebookProfile {
     _ document: JSONValue, fileIndex: Int, path: String, into graph: inout InteractionGraph
   ) {
     let profile = document["profile_v2"] ?? document["profile"]
-    let name = (profile?["name"]?["full_name"]?.string ?? profile?["name"]?.string).map(MetaText.repair)
+    let name = (profile?["name"]?["full_name"]?.string ?? profile?["name"]?.string).map(
+      MetaText.repair)
     guard let name, !name.trimmingWhitespace().isEmpty else {
       graph.fail(fileIndex, path: path, offset: nil, reason: "no name in the profile")
       return

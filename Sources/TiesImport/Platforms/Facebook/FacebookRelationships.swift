@@ -28,7 +28,8 @@ enum FacebookRelationships {
   static func listKey(in document: JSONValue) -> (key: String, base: String)? {
     guard let members = document.object else { return nil }
     for key in members.keys.sorted() {
-      let base = key.replacingOccurrences(of: "_v2", with: "").replacingOccurrences(of: "_v3", with: "")
+      let base = key.replacingOccurrences(of: "_v2", with: "").replacingOccurrences(
+        of: "_v3", with: "")
       if lists[base] != nil, members[key]?.array != nil { return (key, base) }
     }
     return nil
@@ -62,7 +63,8 @@ enum FacebookRelationships {
     if count < records.count {
       graph.diagnostics.append(
         Diagnostic(
-          path: path, message: "\(records.count - count) record(s) without a usable name were skipped"))
+          path: path,
+          message: "\(records.count - count) record(s) without a usable name were skipped"))
     }
   }
 }

@@ -6,6 +6,7 @@ enum InstagramFinalizer {
   static func run(_ graph: inout InteractionGraph) {
     MetaOwner.markByName(&graph, platforms: [.instagram])
     MetaOwner.inferFromThreads(&graph, platforms: [.instagram], label: "Instagram")
+    MetaNameSplitter.split(&graph, platforms: [.instagram])
     linkThreadsToUsernames(&graph)
   }
 
@@ -33,6 +34,7 @@ enum InstagramFinalizer {
       for name in graph.identities[partner].displayNames {
         graph.addDisplayName(name, to: handle)
       }
+      graph.sameAs.append(SameAs(partner, handle))
     }
   }
 

@@ -62,16 +62,7 @@ public struct InstagramImporter: PlatformImporter {
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .instagram, role: recognition.role))
     if let layout = recognition.layout { graph.addLayout(layout, for: .instagram) }
-    let document: JSONValue
-    do {
-      let data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
-      document = try JSONValue.parse(data)
-    } catch let error as JSONReadError {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
-      return graph
-    } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
       return graph
     }
     let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)

@@ -66,4 +66,3 @@ enum InstagramMessages {
     graph.files[context.fileIndex].records = count
   }
 }
-

@@ -12,7 +12,8 @@ public struct MessengerImporter: PlatformImporter {
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "json" else { return nil }
     let head = entry.prefixText
-    guard head.contains("\"participants\""), head.contains("\"threadName\"") || head.contains("\"senderName\"")
+    guard head.contains("\"participants\""),
+      head.contains("\"threadName\"") || head.contains("\"senderName\"")
     else { return nil }
     return Recognition(platform: .messenger, role: "messages", confidence: 90, layout: Self.layout)
   }
@@ -21,25 +22,23 @@ public struct MessengerImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(SourceFile(path: entry.displayPath, platform: .messenger, role: "messages"))
+    let fileIndex = graph.addFile(
+      SourceFile(path: entry.displayPath, platform: .messenger, role: "messages"))
     graph.addLayout(Self.layout, for: .messenger)
-    let document: JSONValue
-    do {
-      document = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: entry.path)))
-    } catch let error as JSONReadError {
-      graph.fail(fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
-      return graph
-    } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
       return graph
     }
     guard let messages = document["messages"]?.array else {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "no messages array in this thread file")
+      graph.fail(
+        fileIndex, path: entry.displayPath, offset: nil,
+        reason: "no messages array in this thread file")
       return graph
     }
     // The encoding of this download is not documented; the guarded repair leaves correct
     // text alone (formats/meta.md §4).
-    let names = (document["participants"]?.array ?? []).compactMap { ($0.string ?? $0["name"]?.string).map(MetaText.repair) }
+    let names = (document["participants"]?.array ?? []).compactMap {
+      ($0.string ?? $0["name"]?.string).map(MetaText.repair)
+    }
     let people = ThreadPeople(platform: .facebook, folder: entry.name)
     let participants = names.map { people.identity($0, in: &graph) }
     let title = MetaText.repair(document["threadName"]?.string ?? "")
@@ -59,7 +58,8 @@ public struct MessengerImporter: PlatformImporter {
       graph.interactions.append(
         Interaction(
           time: time, thread: Int32(thread), sender: Int32(sender), kind: .message,
-          length: unsent ? 0 : Int32(clamping: text?.unicodeScalars.count ?? 0), position: Int32(index)))
+          length: unsent ? 0 : Int32(clamping: text?.unicodeScalars.count ?? 0),
+          position: Int32(index)))
       for reaction in message["reactions"]?.array ?? [] {
         guard let actor = reaction["actor"]?.string else { continue }
         let who = people.identity(MetaText.repair(actor), in: &graph)
@@ -79,5 +79,6 @@ public struct MessengerImporter: PlatformImporter {
     guard !graph.files.contains(where: { $0.platform == .facebook }) else { return }
     MetaOwner.markByName(&graph, platforms: [.facebook])
     MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Messenger")
+    MetaNameSplitter.split(&graph, platforms: [.facebook, .messenger])
   }
 }

@@ -26,20 +26,19 @@ struct WhatsAppBody: Sendable {
   {
     guard let first = body.first, let last = body.last else { return .text }
     if first == 0x3C, last == 0x3E { return .media }  // <Media omitted>, <attached: x>
-    if missedVoice.isPrefix(of: body) { return .missedVoiceCall }
-    if missedVideo.isPrefix(of: body) { return .missedVideoCall }
+    // "Missed voice call" alone, or followed by a comma ("…, tap to call back"): a message
+    // that merely starts with those words is a message.
+    if missedVoice.isPrefix(of: body, endingAt: [0x2C]) { return .missedVoiceCall }
+    if missedVideo.isPrefix(of: body, endingAt: [0x2C]) { return .missedVideoCall }
     if deletedByOwner.matchesWhole(body) { return .deletedByOwner }
     if deleted.matchesWhole(body) { return .deleted }
     if nullText.matchesWhole(body) { return .media }  // a view-once photo, as Android writes it
-    if mediaSuffixes.isSuffix(of: body) { return .media }
-    if early || marked { return noticeCheck(body) }
+    if attachedSuffixes.isSuffix(of: body) { return .media }
+    // iOS marks its generated text with U+200E: "‎image omitted" is a placeholder, a message
+    // that ends in "omitted" is not.
+    if marked, omittedSuffixes.isSuffix(of: body) { return .media }
+    if early || marked, noticeOpenings.isPrefix(of: body) { return .notice }
     return .text
-  }
-
-  /// Encryption and security notices are long and say "end-to-end" in the UI language.
-  private func noticeCheck(_ body: UnsafeBufferPointer<UInt8>) -> WhatsAppBodyKind {
-    guard body.count >= 30, body.count < 400 else { return .text }
-    return noticePhrases.isContained(in: body) ? .notice : .text
   }
 
   private let nullText = BytePhrases(["null"])
@@ -68,16 +67,31 @@ struct WhatsAppBody: Sendable {
     "Vous avez supprimé ce message.", "Eliminaste este mensaje.", "Je hebt dit bericht verwijderd",
     "Вы удалили это сообщение", "Вы удалили это сообщение.", "Hai eliminato questo messaggio",
   ])
-  private let mediaSuffixes = BytePhrases([
-    " omitted", " weggelassen", " absente", " omis", " отсутствует", "(file attached)",
-    "(Datei angehängt)", "(bestand bijgevoegd)", "(archivo adjunto)", "(fichier joint)",
-    "(arquivo anexado)", "(файл добавлен)",
+  private let omittedSuffixes = BytePhrases([
+    " omitted", " weggelassen", " absente", " omis", " отсутствует", " omitido", " omessa",
+    " omesso", " weggelaten",
   ])
-  private let noticePhrases = BytePhrases([
-    "end-to-end", "Ende-zu-Ende", "de bout en bout", "сквозным шифрованием",
-    "extremo a extremo", "ponta a ponta", "uçtan uca", "端到端", "エンドツーエンド",
-    "مشفرة تمامًا بين الطرفين", "एंड-टू-एंड", "종단간",
-    "security code", "Sicherheitsnummer", "código de seguridad", "code de sécurité",
-    "код безопасности",
+  private let attachedSuffixes = BytePhrases([
+    "(file attached)", "(Datei angehängt)", "(bestand bijgevoegd)", "(archivo adjunto)",
+    "(fichier joint)", "(arquivo anexado)", "(файл добавлен)",
+  ])
+  /// How the app's own notices begin: end-to-end encryption and security-code changes.
+  private let noticeOpenings = BytePhrases([
+    "Messages and calls are end-to-end encrypted",
+    "Messages to this chat and calls are now secured with end-to-end encryption",
+    "Messages you send to this chat and calls are now secured with end-to-end encryption",
+    "Messages you send to this group are now secured with end-to-end encryption",
+    "Your security code with", "This chat is with a business account",
+    "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt", "Deine Sicherheitsnummer für",
+    "Les messages et les appels sont chiffrés de bout en bout", "Votre code de sécurité avec",
+    "Сообщения и звонки защищены сквозным шифрованием", "Ваш код безопасности",
+    "Los mensajes y las llamadas están cifrados de extremo a extremo",
+    "Tu código de seguridad con",
+    "As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta",
+    "Seu código de segurança com", "I messaggi e le chiamate sono crittografati end-to-end",
+    "Il tuo codice di sicurezza con", "Berichten en oproepen worden end-to-end versleuteld",
+    "Je beveiligingscode met", "Mesajlar ve aramalar uçtan uca şifrelidir",
+    "الرسائل والمكالمات مشفرة تمامًا بين الطرفين",
+    "Pesan dan panggilan terenkripsi secara end-to-end",
   ])
 }

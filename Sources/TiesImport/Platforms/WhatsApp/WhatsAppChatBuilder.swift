@@ -36,11 +36,17 @@ struct WhatsAppChatBuilder {
       wrote[Int(record.sender)] = true
     }
     let writers = Set(wrote.indices.filter { wrote[$0] })
+    let fileTitle = Self.title(fromFileName: entry.components)
+    // A chat named after neither of its two writers is a group that only two wrote in.
+    let namedAfterNeither =
+      notice == nil && writers.count == 2
+      && fileTitle.map { title in
+        !writers.contains { Self.names(title, senders[$0]) }
+      } ?? false
     let isGroup =
-      parser.sawGroupEvent || writers.count > 2
+      parser.sawGroupEvent || writers.count > 2 || namedAfterNeither
       || (notice.map { !writers.contains($0) } ?? false && writers.count >= 2)
 
-    let fileTitle = Self.title(fromFileName: entry.components)
     let title = notice.map { senders[$0] } ?? fileTitle ?? entry.name
     var participants = writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
     var namedAfter: Int?
@@ -100,6 +106,14 @@ struct WhatsAppChatBuilder {
     graph.files[fileIndex].records = parser.headerLines
     let era = style.bracketed ? "iOS" : "Android"
     graph.files[fileIndex].role = isGroup ? "group chat (\(era))" : "chat (\(era))"
+  }
+
+  /// Whether a chat title names a sender: equal, or one contains the other once normalized
+  /// (a renamed export file keeps the contact's name inside it).
+  static func names(_ title: String, _ sender: String) -> Bool {
+    let (a, b) = (NameNormalizer.normalize(title), NameNormalizer.normalize(sender))
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    return a == b || a.contains(b) || b.contains(a)
   }
 
   /// Phone-number labels become phone identities, so that they meet the same number from

@@ -47,7 +47,9 @@ struct WhatsAppChatParser {
       return
     }
     continuationLines += 1
-    records[records.count - 1].length += 1 + Int32(Self.scalarCount(line[...]))
+    let last = records.count - 1
+    records[last].length = Int32(
+      clamping: Int(records[last].length) + 1 + Self.scalarCount(line[...]))
   }
 
   private mutating func record(
@@ -89,7 +91,17 @@ struct WhatsAppChatParser {
     var index = start
     while index < end {
       let byte = line[index]
-      if byte == 0x22 { return nil }  // a quote: "created group "x: y"" is system text
+      // A quote means system text quoting a name: `created group "x: y"`, German „…“,
+      // English “…”, French «…».
+      if byte == 0x22 { return nil }
+      if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x80,
+        line[index + 2] == 0x9C || line[index + 2] == 0x9D || line[index + 2] == 0x9E
+      {
+        return nil
+      }
+      if byte == 0xC2, index + 1 < line.count, line[index + 1] == 0xAB || line[index + 1] == 0xBB {
+        return nil
+      }
       if byte == 0x3A {
         if index == start { return nil }
         if index + 1 == line.count || line[index + 1] == 0x20 { return index }

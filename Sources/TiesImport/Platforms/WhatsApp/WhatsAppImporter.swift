@@ -16,10 +16,16 @@ public struct WhatsAppImporter: PlatformImporter {
     }
     guard let header = headers.first else { return nil }
     let named = entry.name.contains("WhatsApp") || entry.name == "_chat.txt"
+    // A file not named like an export needs two headers, and not ISO dates (2024-01-02):
+    // that is how log files begin, and WhatsApp writes year-first dates with slashes.
+    if !named {
+      guard headers.count >= 2, !(header.style.firstIsYear && header.style.separator == 0x2D)
+      else { return nil }
+    }
     let device = header.style.bracketed ? "iOS" : "Android"
     let clock = header.style.hasMeridiem ? "12 h" : "24 h"
     return Recognition(
-      platform: .whatsapp, role: "chat", confidence: named ? 95 : 90,
+      platform: .whatsapp, role: "chat", confidence: named ? 95 : 70,
       layout: "\(device) chat export, \(clock)")
   }
 

@@ -1,0 +1,34 @@
+import Foundation
+import TiesCore
+
+/// Reads one JSON file of an export for an importer, turning every failure into the file's
+/// status and a diagnostic, so that importers only see a document or nothing.
+enum JSONFile {
+  static func load(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
+    -> JSONValue?
+  {
+    var data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
+    } catch {
+      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+      return nil
+    }
+    // One bad byte must not cost the whole file: JSON parsers reject invalid UTF-8 outright.
+    if String(validating: data, as: UTF8.self) == nil {
+      data = Data(String(decoding: data, as: UTF8.self).utf8)
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath, message: "invalid UTF-8 replaced by U+FFFD before reading"))
+    }
+    do {
+      return try JSONValue.parse(data)
+    } catch let error as JSONReadError {
+      graph.fail(
+        fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
+    } catch {
+      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
+    }
+    return nil
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import TiesCore
+import TiesTestSupport
+
+@testable import TiesImport
+
+/// Inputs that once went wrong, each written out in its real format.
+struct RegressionTests {
+  private func run(_ files: [String: String], options: ImportOptions = ImportOptions(jobs: 1))
+    async throws -> InteractionGraph
+  {
+    let root = try FixturePaths.temporaryFolder("regression")
+    for (path, text) in files {
+      let url = URL(fileURLWithPath: root + "/" + path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+    return try await ImportPipeline.run([root], options: options).graph
+  }
+
+  private func thread(_ folder: String, _ partner: String, _ extra: String = "") -> String {
+    """
+    {"participants": [{"name": "\(partner)"}, {"name": "Ann Lee"}], "title": "\(partner)",
+     "messages": [\(extra){"sender_name": "\(partner)", "timestamp_ms": 1700000000000, "content": "hi"}],
+     "thread_path": "inbox/\(folder)"}
+    """
+  }
+
+  @Test func twoOneToOneThreadsWithSameNamedPartnersAreTwoPeople() async throws {
+    let base = "your_instagram_activity/messages/inbox/"
+    let graph = try await run(
+      [
+        base + "alexk_111/message_1.json": thread("alexk_111", "Alex"),
+        base + "alexb_222/message_1.json": thread("alexb_222", "Alex"),
+      ], options: ImportOptions(me: ["Ann Lee"], jobs: 1))
+    let senders = Set(graph.interactions.map(\.sender))
+    #expect(senders.count == 2)
+  }
+
+  @Test func aThirdSenderMakesAThreadAGroup() async throws {
+    let extra =
+      #"{"sender_name": "Carol Former", "timestamp_ms": 1699999000000, "content": "bye"},"#
+    let graph = try await run([
+      "your_instagram_activity/messages/inbox/bob_1/message_1.json": thread(
+        "bob_1", "Bob Stone", extra)
+    ])
+    #expect(graph.threads.first?.isGroup == true)
+  }
+
+  @Test func aMessageAboutEncryptionIsAMessage() async throws {
+    let graph = try await run([
+      "WhatsApp Chat with Bob Miller.txt": """
+      01/03/2024, 10:00 - Anna Schmidt: Is this chat end-to-end encrypted? I want to be sure of it
+      01/03/2024, 10:01 - Bob Miller: yes
+      """
+    ])
+    #expect(graph.interactions.count == 2)
+    #expect(graph.ownerNames == ["Anna Schmidt"])
+  }
+
+  @Test func missedCallWordsInsideAMessageAreText() async throws {
+    let graph = try await run([
+      "WhatsApp Chat with Bob.txt": """
+      01/03/2024, 10:00 - Ann: Missed voice call? I was driving
+      01/03/2024, 10:01 - Bob: Missed voice call
+      01/03/2024, 10:02 - Bob: the photo I omitted
+      """
+    ])
+    #expect(graph.interactions.map(\.kind) == [.message, .call, .message])
+    #expect(graph.interactions.last?.length == 19)
+  }
+
+  @Test func typographicQuotesMarkSystemLines() async throws {
+    let graph = try await run([
+      "WhatsApp Chat mit Ausflug.txt": """
+      12.03.22, 10:00 - Bob Miller hat die Gruppe „Ausflug: Juli“ erstellt.
+      12.03.22, 10:01 - Bob Miller: hallo
+      13.03.22, 10:01 - Anna Schmidt: hi
+      """
+    ])
+    #expect(graph.identities.count == 2)
+  }
+
+  @Test func timeZoneOffsetIsTheOneInForceAtThatHour() async throws {
+    let zone = try #require(TimeZone(identifier: "America/Los_Angeles"))
+    let graph = try await run(
+      [
+        "WhatsApp Chat with Bob.txt":
+          "13/03/2022, 01:30 - Bob: early\n13/03/2022, 12:00 - Bob: noon\n"
+      ],
+      options: ImportOptions(timeZone: zone, jobs: 1))
+    #expect(
+      graph.interactions.map(\.time) == [
+        CivilTime.seconds(year: 2022, month: 3, day: 13, hour: 9, minute: 30),  // PST, -8
+        CivilTime.seconds(year: 2022, month: 3, day: 13, hour: 19),  // PDT, -7
+      ])
+  }
+
+  @Test func aChatNamedAfterNeitherWriterIsAGroup() async throws {
+    let graph = try await run([
+      "WhatsApp Chat with Trip Crew.txt":
+        "01/03/2024, 10:00 - Ann: hi\n01/03/2024, 10:01 - Bob: yo\n"
+    ])
+    #expect(graph.threads.first?.isGroup == true)
+  }
+
+  @Test func logFilesAreNotChats() async throws {
+    let graph = try await run([
+      "server.txt": "2024-01-02 10:00 - INFO: started\n2024-01-02 10:01 - WARN: slow disk\n"
+    ])
+    #expect(graph.interactions.isEmpty)
+    #expect(!graph.warnings(containing: "not recognized").isEmpty)
+  }
+
+  @Test func corruptTimestampsAreLeftOutNotFatal() async throws {
+    let graph = try await run([
+      "connections/followers_and_following/followers_1.json": """
+      [{"string_list_data": [{"value": "bob", "timestamp": -9223372036854775808}]},
+       {"string_list_data": [{"value": "eve", "timestamp": 1700000000}]}]
+      """,
+      "your_instagram_activity/messages/inbox/bob_1/message_1.json": """
+      {"participants": [{"name": "Bob"}, {"name": "Ann"}], "messages": [
+        {"sender_name": "Bob", "timestamp_ms": 9000000000000000000, "content": "x"},
+        {"sender_name": "Bob", "timestamp_ms": 1700000000000, "content": "y"}]}
+      """,
+    ])
+    #expect(graph.links.compactMap(\.time) == [1_700_000_000])
+    #expect(graph.interactions.map(\.time) == [1_700_000_000])
+    #expect(graph.warnings(containing: "outside 1990–2100").count == 2)
+  }
+}
+
+struct InvalidUTF8Tests {
+  @Test func oneBadByteDoesNotCostTheFile() async throws {
+    let root = try FixturePaths.temporaryFolder("utf8")
+    let folder = root + "/connections/followers_and_following"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var bytes = Array(#"[{"string_list_data": [{"value": "bob"#.utf8)
+    bytes += [0xFF, 0xFE]
+    bytes += Array(#"", "timestamp": 1700000000}]}]"#.utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: folder + "/followers_1.json"))
+    let graph = try await ImportPipeline.run([root], options: ImportOptions(jobs: 1)).graph
+    #expect(graph.links.count == 1)
+    #expect(!graph.warnings(containing: "invalid UTF-8").isEmpty)
+  }
+}

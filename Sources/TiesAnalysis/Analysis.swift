@@ -18,10 +18,8 @@ public struct Analysis: Sendable {
   public var start: Int64?
   public var end: Int64?
 
-  /// Platforms that contributed messages or calls, and those that contributed links only.
-  public var messagingPlatforms: [Platform] {
-    Set(graph.interactions.map { graph.threads[Int($0.thread)].platform }).sorted()
-  }
+  /// Platforms that contributed messages, calls or reactions.
+  public var messagingPlatforms: [Platform]
 
   public var platforms: [Platform] {
     Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()

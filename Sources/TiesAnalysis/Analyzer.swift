@@ -17,10 +17,14 @@ public struct Analyzer: Sendable {
     let end = times.max() ?? 0
     // Each export ends when it was downloaded: a WhatsApp chat exported last year is not
     // dormant because an Instagram download is from today (DESIGN §3).
-    var endOf: [Platform: Int64] = [:]
+    var threadEnd = [Int64](repeating: .min, count: graph.threads.count)
     for interaction in graph.interactions {
-      let platform = graph.threads[Int(interaction.thread)].platform
-      endOf[platform] = max(endOf[platform] ?? .min, interaction.time)
+      let thread = Int(interaction.thread)
+      if interaction.time > threadEnd[thread] { threadEnd[thread] = interaction.time }
+    }
+    var endOf: [Platform: Int64] = [:]
+    for (thread, time) in zip(graph.threads, threadEnd) where time > .min {
+      endOf[thread.platform] = max(endOf[thread.platform] ?? .min, time)
     }
     for link in graph.links {
       if let time = link.time { endOf[link.platform] = max(endOf[link.platform] ?? .min, time) }
@@ -110,11 +114,13 @@ public struct Analyzer: Sendable {
       guard let first = position[pair.first], let second = position[pair.second] else { return nil }
       return (min(first, second), max(first, second), pair.reason)
     }
+    let messaging = Set(zip(graph.threads, threadEnd).compactMap { $1 > .min ? $0.platform : nil })
     return Analysis(
       graph: graph, settings: settings, owner: ownerIndex.map { resolution.people[$0] },
       people: kept.map { metrics[$0] }, personOfIdentity: personOf.map { position[$0] },
       possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
-      peopleWithoutEvidence: withoutEvidence, start: start, end: times.isEmpty ? nil : end)
+      peopleWithoutEvidence: withoutEvidence, start: start, end: times.isEmpty ? nil : end,
+      messagingPlatforms: messaging.sorted())
   }
 
   private func count(_ events: [DirectEvent], into person: inout PersonMetrics) {

@@ -9,7 +9,8 @@ struct AnalyzeCommandTests {
     "demo", "whatsapp-android-24h", "whatsapp-ios-crlf", "whatsapp-group-de",
     "whatsapp-owner-inference", "whatsapp-ios-arabic", "whatsapp-edge-cases", "instagram-2018",
     "instagram-2021", "instagram-2023",
-    "instagram-2025", "instagram-pitfalls", "bad-files",
+    "instagram-2025", "instagram-pitfalls", "bad-files", "facebook-2018", "facebook-2021",
+    "facebook-2024",
   ]
 
   @Test(arguments: cases)
@@ -18,6 +19,16 @@ struct AnalyzeCommandTests {
     let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
     #expect(result.status == 0, "\(result.stderr)")
     try Golden.check(produced: out, against: name, files: Self.outputs)
+  }
+
+  @Test func facebookWithTheEncryptedDownloadMatchesGoldenFiles() throws {
+    let out = try FixturePaths.temporaryFolder("golden")
+    let result = try TiesExecutable.run([
+      "analyze", "fixtures/exports/facebook-2024", "fixtures/exports/facebook-2024-e2ee", "--out",
+      out,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    try Golden.check(produced: out, against: "facebook-2024-with-e2ee", files: Self.outputs)
   }
 
   @Test func sameInputSameBytes() throws {

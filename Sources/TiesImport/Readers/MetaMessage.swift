@@ -21,6 +21,7 @@ enum MetaMessage {
         length: Int32(clamping: seconds), position: position)
     }
     let content = message["content"]?.string.map(MetaText.repair)
+    if let content, message["share"] == nil, isGroupEvent(content) { return nil }
     if let content, isReactionNotice(content) {
       return Interaction(
         time: time, thread: thread, sender: sender, kind: .reaction, length: 0, position: position)
@@ -29,6 +30,17 @@ enum MetaMessage {
     return Interaction(
       time: time, thread: thread, sender: sender, kind: .message, length: length,
       position: position)
+  }
+
+  /// Joins, leaves and renames that 2023+ exports write as content, in English (the wording
+  /// follows the exporter's UI language; other languages count as messages).
+  static func isGroupEvent(_ content: String) -> Bool {
+    let text = content.trimmingWhitespace()
+    return text.hasSuffix(" left the group.") || text.hasSuffix(" left the chat")
+      || (text.contains(" added ") && text.hasSuffix(" to the group."))
+      || (text.contains(" removed ") && text.hasSuffix(" from the group."))
+      || text.hasSuffix(" joined the group.") || text.contains(" named the group ")
+      || text.hasSuffix(" joined the group via invite link.")
   }
 
   /// "Liked a message", "Reacted ❤ to your message ": one-click acts that the English

@@ -42,6 +42,24 @@ public struct ExportEntry: Sendable, Hashable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Whether the first bytes hold the text, compared as UTF-8 bytes: Foundation's
+  /// `String.contains` is slow on Linux, and recognizers ask dozens of times per file.
+  public func prefixContains(_ text: String) -> Bool {
+    let needle = Array(text.utf8)
+    guard let first = needle.first, needle.count <= prefix.count else { return needle.isEmpty }
+    var index = 0
+    let last = prefix.count - needle.count
+    while index <= last {
+      if prefix[index] == first {
+        var offset = 1
+        while offset < needle.count, prefix[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// The first character of the file that is not white space or a byte-order mark.
   public var firstSignificantByte: UInt8? {
     var bytes = prefix[...]

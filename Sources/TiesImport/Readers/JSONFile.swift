@@ -4,6 +4,18 @@ import TiesCore
 /// Reads one JSON file of an export for an importer, turning every failure into the file's
 /// status and a diagnostic, so that importers only see a document or nothing.
 enum JSONFile {
+  /// The bytes of a file, or nil with the file marked skipped.
+  static func bytes(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
+    -> Data?
+  {
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: entry.path), options: .mappedIfSafe)
+    } catch {
+      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+      return nil
+    }
+  }
+
   static func load(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
     -> JSONValue?
   {

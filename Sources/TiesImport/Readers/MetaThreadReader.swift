@@ -7,61 +7,69 @@ struct MetaThreadReader {
   let platform: Platform
   /// The platform the thread is counted under (Messenger for end-to-end-encrypted chats).
   let threadPlatform: Platform
-  let threadKey: String
+  /// The thread's key; nil keys it by its members (end-to-end-encrypted chats, whose two
+  /// halves live in two downloads).
+  let threadKey: String?
   /// The thread's folder: deleted accounts get identities of this thread only.
   let folder: String
   let fileIndex: Int
   let path: String
 
-  func read(_ document: JSONValue, into graph: inout InteractionGraph) {
-    guard let messages = document["messages"]?.array else {
+  func read(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout InteractionGraph) {
+    let page: MetaPage
+    switch MetaPageScanner.scan(bytes) {
+    case .success(let scanned): page = scanned
+    case .failure(let error):
+      graph.fail(fileIndex, path: path, offset: error.offset, reason: error.description)
+      return
+    }
+    guard page.hasMessages else {
       graph.fail(
         fileIndex, path: path, offset: nil, reason: "no messages array in this thread file")
       return
     }
     let people = ThreadPeople(platform: platform, folder: folder)
+    let identities = page.names.map { people.identity($0, in: &graph) }
     var participants: [Int] = []
-    for participant in document["participants"]?.array ?? [] {
-      let name = participant["name"]?.string ?? participant.string ?? ""
-      let identity = people.identity(MetaText.repair(name), in: &graph)
-      if !participants.contains(identity) { participants.append(identity) }
+    for name in page.participants where !participants.contains(identities[Int(name)]) {
+      participants.append(identities[Int(name)])
     }
-    let title = MetaText.repair(document["title"]?.string ?? "")
-    let isGroup =
-      participants.count > 2 || document["joinable_mode"] != nil
-      || document["thread_type"]?.string == "RegularGroup"
+    let isGroup = participants.count > 2 || page.groupHint
     let namedAfter =
       isGroup
       ? nil
-      : graph.identityIndex(of: people.key(for: title)).flatMap {
+      : graph.identityIndex(of: people.key(for: page.title)).flatMap {
         participants.contains($0) ? $0 : nil
       }
     let thread = graph.thread(
       ChatThread(
-        platform: threadPlatform, key: threadKey, title: title, isGroup: isGroup,
+        platform: threadPlatform,
+        key: threadKey ?? MessengerThreadKey.key(page.participants.map { page.names[Int($0)] }),
+        title: page.title, isGroup: isGroup,
         participants: participants, namedAfter: namedAfter, source: SourceRef(file: fileIndex)))
 
-    var count = 0
+    // Pages list the newest first: oldest first, equal times keeping the later position
+    // first, is the order they were written in (formats/meta.md §6, pitfall 5).
+    let ordered = page.messages.sorted {
+      $0.milliseconds != $1.milliseconds ? $0.milliseconds < $1.milliseconds : $0.index > $1.index
+    }
     var extra: [Int] = []
-    for (index, message, milliseconds) in Self.chronological(messages) {
-      guard let name = message["sender_name"]?.string else { continue }
-      let sender = people.identity(MetaText.repair(name), in: &graph)
+    graph.interactions.reserveCapacity(graph.interactions.count + ordered.count)
+    for message in ordered {
+      let sender = identities[Int(message.sender)]
       if !participants.contains(sender), !extra.contains(sender) { extra.append(sender) }
-      let time = milliseconds / 1000
-      count += 1
-      let position = Int32(index)
-      if let interaction = MetaMessage.interaction(
-        message, time: time, thread: Int32(thread), sender: Int32(sender), position: position)
-      {
-        graph.interactions.append(interaction)
-      }
-      for reaction in message["reactions"]?.array ?? [] {
-        guard let actor = reaction["actor"]?.string else { continue }
-        let who = people.identity(MetaText.repair(actor), in: &graph)
+      let time = message.milliseconds / 1000
+      let position = Int32(clamping: message.index)
+      graph.interactions.append(
+        Interaction(
+          time: time, thread: Int32(thread), sender: Int32(sender), kind: message.kind,
+          callOutcome: message.outcome, length: message.length, position: position))
+      for reaction in message.reactions {
         graph.interactions.append(
           Interaction(
-            time: reaction["timestamp"]?.int64 ?? time, thread: Int32(thread), sender: Int32(who),
-            kind: .reaction, length: 0, position: position))
+            time: reaction.seconds ?? time, thread: Int32(thread),
+            sender: Int32(identities[Int(reaction.actor)]), kind: .reaction, length: 0,
+            position: position))
       }
     }
     if !extra.isEmpty {
@@ -76,26 +84,7 @@ struct MetaThreadReader {
       let group = isGroup || graph.threads[thread].isGroup || people > 2
       graph.updateThread(thread, isGroup: group, participants: all)
     }
-    graph.files[fileIndex].records = count
-  }
-}
-
-extension MetaThreadReader {
-  /// Messages oldest first with their time in milliseconds (`timestamp_ms`, or the 2018
-  /// `timestamp` in seconds). Pages list the newest first, so equal times keep the later
-  /// position first: the order in which they were written (formats/meta.md §6, pitfall 5).
-  static func chronological(_ messages: [JSONValue]) -> [(Int, JSONValue, Int64)] {
-    var timed: [(Int, JSONValue, Int64)] = []
-    timed.reserveCapacity(messages.count)
-    for (index, message) in messages.enumerated() {
-      if let ms = message["timestamp_ms"]?.int64 {
-        timed.append((index, message, ms))
-      } else if let seconds = message["timestamp"]?.int64, abs(seconds) < 1 << 40 {
-        timed.append((index, message, seconds * 1000))
-      }
-    }
-    timed.sort { $0.2 != $1.2 ? $0.2 < $1.2 : $0.0 > $1.0 }
-    return timed
+    graph.files[fileIndex].records = page.messages.count + page.skipped
   }
 }
 

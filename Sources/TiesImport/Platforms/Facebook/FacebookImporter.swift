@@ -9,18 +9,20 @@ public struct FacebookImporter: PlatformImporter {
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "json" else { return nil }
-    let head = entry.prefixText
     let era = FacebookLayout.era(of: entry.folders)
-    if entry.name == "profile_information.json", head.contains("\"profile") {
+    if entry.name == "profile_information.json", entry.prefixContains("\"profile") {
       return Recognition(platform: .facebook, role: "profile", confidence: 90, layout: era)
     }
-    if FacebookRelationships.opensWithList(head), !head.contains("string_list_data") {
+    if FacebookRelationships.opensWithList(entry), !entry.prefixContains("string_list_data") {
       return Recognition(platform: .facebook, role: "relationships", confidence: 80, layout: era)
     }
     let thread =
-      head.contains("\"participants\"")
-      && (head.contains("\"messages\"") || head.contains("sender_name"))
-    guard thread || (head.contains("\"sender_name\"") && head.contains("\"timestamp_ms\"")) else {
+      entry.prefixContains("\"participants\"")
+      && (entry.prefixContains("\"messages\"") || entry.prefixContains("sender_name"))
+    guard
+      thread
+        || (entry.prefixContains("\"sender_name\"") && entry.prefixContains("\"timestamp_ms\""))
+    else {
       return nil
     }
     let folders = entry.folders
@@ -35,7 +37,7 @@ public struct FacebookImporter: PlatformImporter {
     }
     // A thread file on its own, outside any export tree (other tools' test files, a file
     // someone saved): the shared Meta schema, read as Messenger's.
-    if head.contains("sender_name") {
+    if entry.prefixContains("sender_name") {
       return Recognition(platform: .facebook, role: "messages", confidence: 40, layout: era)
     }
     return nil
@@ -48,6 +50,15 @@ public struct FacebookImporter: PlatformImporter {
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .facebook, role: recognition.role))
     if let layout = recognition.layout { graph.addLayout(layout, for: .facebook) }
+    if recognition.role == "messages" {
+      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
+        return graph
+      }
+      data.withUnsafeBytes { raw in
+        readThread(raw.bindMemory(to: UInt8.self), entry: entry, fileIndex: fileIndex, into: &graph)
+      }
+      return graph
+    }
     guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
       return graph
     }
@@ -58,34 +69,28 @@ public struct FacebookImporter: PlatformImporter {
       FacebookRelationships.read(
         document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
     default:
-      readThread(document, entry: entry, fileIndex: fileIndex, into: &graph)
+      break
     }
     return graph
   }
 
   private func readThread(
-    _ document: JSONValue, entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph
+    _ bytes: UnsafeBufferPointer<UInt8>, entry: ExportEntry, fileIndex: Int,
+    into graph: inout InteractionGraph
   ) {
     let folders = entry.folders
     let inTree =
       folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
     let folder = inTree ? (folders.last ?? entry.name) : entry.name
     let section = inTree ? folders[folders.endIndex - 2] : "file"
-    var key = inTree ? "\(section)/\(folder)" : entry.displayPath
-    var threadPlatform = Platform.facebook
-    if section == "e2ee_cutover" {
-      // The history before a chat turned end-to-end encrypted; the rest is in Messenger's
-      // own download. Both are keyed by their members so that they meet as one thread.
-      threadPlatform = .messenger
-      key = MessengerThreadKey.key(
-        document["participants"]?.array?.compactMap {
-          ($0["name"]?.string ?? $0.string).map(MetaText.repair)
-        } ?? [])
-    }
+    // The history before a chat turned end-to-end encrypted is in `e2ee_cutover`, the rest in
+    // Messenger's own download: keyed by their members (nil key), the halves meet.
+    let cutover = section == "e2ee_cutover"
     MetaThreadReader(
-      platform: .facebook, threadPlatform: threadPlatform, threadKey: key, folder: folder,
-      fileIndex: fileIndex, path: entry.displayPath
-    ).read(document, into: &graph)
+      platform: .facebook, threadPlatform: cutover ? .messenger : .facebook,
+      threadKey: cutover ? nil : (inTree ? "\(section)/\(folder)" : entry.displayPath),
+      folder: folder, fileIndex: fileIndex, path: entry.displayPath
+    ).read(bytes, into: &graph)
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {

@@ -16,10 +16,11 @@ enum FacebookRelationships {
   ]
 
   /// Whether a file's first bytes open one of the lists as a JSON key: `{"friends_v2": [`.
-  static func opensWithList(_ head: String) -> Bool {
+  static func opensWithList(_ entry: ExportEntry) -> Bool {
     lists.keys.contains { key in
       ["", "_v2", "_v3"].contains { suffix in
-        head.contains("\"\(key)\(suffix)\": [") || head.contains("\"\(key)\(suffix)\":[")
+        entry.prefixContains("\"\(key)\(suffix)\": [")
+          || entry.prefixContains("\"\(key)\(suffix)\":[")
       }
     }
   }

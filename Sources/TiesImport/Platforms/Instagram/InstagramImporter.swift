@@ -10,21 +10,21 @@ public struct InstagramImporter: PlatformImporter {
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "json" else { return nil }
     let name = entry.name
-    let head = entry.prefixText
-    if name == "personal_information.json", head.contains("profile_user") {
+    if name == "personal_information.json", entry.prefixContains("profile_user") {
       return Recognition(platform: .instagram, role: "profile", confidence: 95)
     }
-    if name == "profile.json", head.contains("\"username\"") {
+    if name == "profile.json", entry.prefixContains("\"username\"") {
       return Recognition(
         platform: .instagram, role: "profile", confidence: 60, layout: InstagramLayout.legacy)
     }
-    if name == "connections.json", head.contains("\"followers\"") || head.contains("\"following\"")
+    if name == "connections.json",
+      entry.prefixContains("\"followers\"") || entry.prefixContains("\"following\"")
     {
       return Recognition(
         platform: .instagram, role: "connections", confidence: 85,
         layout: InstagramLayout.legacy)
     }
-    if name == "messages.json", head.contains("\"conversation\"") {
+    if name == "messages.json", entry.prefixContains("\"conversation\"") {
       return Recognition(
         platform: .instagram, role: "legacy messages", confidence: 85,
         layout: InstagramLayout.legacy)
@@ -32,8 +32,8 @@ public struct InstagramImporter: PlatformImporter {
     if let role = InstagramRelationshipFile.role(forFileName: name) {
       let inFolder = entry.folders.contains("followers_and_following")
       let looksRight =
-        head.contains("string_list_data") || head.contains("relationships_")
-        || head.contains("label_values")
+        entry.prefixContains("string_list_data") || entry.prefixContains("relationships_")
+        || entry.prefixContains("label_values")
       guard inFolder || looksRight else { return nil }
       return Recognition(
         platform: .instagram, role: role.rawValue, confidence: looksRight ? 90 : 45)
@@ -47,7 +47,9 @@ public struct InstagramImporter: PlatformImporter {
         entry.folders.contains("your_instagram_activity")
         || (context.hasFolder("followers_and_following", besides: entry)
           && FacebookLayout.messageRoots.isDisjoint(with: entry.folders))
-      guard instagram, head.contains("\"participants\"") || head.contains("\"messages\"") else {
+      guard instagram,
+        entry.prefixContains("\"participants\"") || entry.prefixContains("\"messages\"")
+      else {
         return nil
       }
       return Recognition(platform: .instagram, role: "messages", confidence: 90)
@@ -62,10 +64,19 @@ public struct InstagramImporter: PlatformImporter {
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .instagram, role: recognition.role))
     if let layout = recognition.layout { graph.addLayout(layout, for: .instagram) }
+    let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)
+    if recognition.role == "messages" {
+      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
+        return graph
+      }
+      data.withUnsafeBytes { raw in
+        InstagramMessages.readPage(raw.bindMemory(to: UInt8.self), context: context, into: &graph)
+      }
+      return graph
+    }
     guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
       return graph
     }
-    let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)
     switch recognition.role {
     case "profile":
       InstagramProfile.read(document, context: context, into: &graph)
@@ -73,8 +84,6 @@ public struct InstagramImporter: PlatformImporter {
       InstagramRelationshipFile.readLegacy(document, context: context, into: &graph)
     case "legacy messages":
       InstagramMessages.readLegacy(document, context: context, into: &graph)
-    case "messages":
-      InstagramMessages.readPage(document, context: context, into: &graph)
     default:
       if let role = InstagramRelationshipFile.Role(rawValue: recognition.role) {
         InstagramRelationshipFile.read(document, role: role, context: context, into: &graph)

@@ -13,7 +13,8 @@ enum InstagramMessages {
   }
 
   static func readPage(
-    _ document: JSONValue, context: InstagramFileContext, into graph: inout InteractionGraph
+    _ bytes: UnsafeBufferPointer<UInt8>, context: InstagramFileContext,
+    into graph: inout InteractionGraph
   ) {
     let folders = context.entry.folders
     let folder = folders.last ?? context.entry.name
@@ -21,7 +22,7 @@ enum InstagramMessages {
     MetaThreadReader(
       platform: .instagram, threadPlatform: .instagram, threadKey: "\(section)/\(folder)",
       folder: folder, fileIndex: context.fileIndex, path: context.entry.displayPath
-    ).read(document, into: &graph)
+    ).read(bytes, into: &graph)
   }
 
   /// The 2018–2020 `messages.json`: usernames, not display names, and ISO dates.

@@ -11,9 +11,8 @@ public struct MessengerImporter: PlatformImporter {
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "json" else { return nil }
-    let head = entry.prefixText
-    guard head.contains("\"participants\""),
-      head.contains("\"threadName\"") || head.contains("\"senderName\"")
+    guard entry.prefixContains("\"participants\""),
+      entry.prefixContains("\"threadName\"") || entry.prefixContains("\"senderName\"")
     else { return nil }
     return Recognition(platform: .messenger, role: "messages", confidence: 90, layout: Self.layout)
   }

@@ -1,0 +1,345 @@
+/// A pull parser over the bytes of one JSON document, for the files that are large and
+/// many (Meta message pages): it visits members without building a tree, compares keys as
+/// raw bytes, and builds a `String` only for values a reader asks for.
+///
+/// Errors are reported through `failure` with a byte offset; after a failure every call
+/// returns quickly with nothing, so readers need no error handling in their loops.
+struct JSONScanner {
+  let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var position = 0
+  private(set) var failure: (offset: Int, reason: String)?
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+  }
+
+  var failed: Bool { failure != nil }
+
+  mutating func fail(_ reason: String) {
+    if failure == nil { failure = (min(position, bytes.count), reason) }
+    position = bytes.count
+  }
+
+  mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x0A, 0x0D, 0x09: position += 1
+      default: return
+      }
+    }
+  }
+
+  /// The next significant byte, not consumed.
+  mutating func peek() -> UInt8? {
+    skipWhitespace()
+    return position < bytes.count ? bytes[position] : nil
+  }
+
+  private mutating func expect(_ byte: UInt8) -> Bool {
+    skipWhitespace()
+    guard position < bytes.count else {
+      fail("truncated: the file ends inside a value")
+      return false
+    }
+    guard bytes[position] == byte else {
+      fail("expected '\(Character(Unicode.Scalar(byte)))'")
+      return false
+    }
+    position += 1
+    return true
+  }
+
+  /// Calls `body` with each key of the object here, positioned at its value; `body` must
+  /// consume the value (read it or `skipValue()`).
+  mutating func forEachMember(_ body: (inout JSONScanner, UnsafeBufferPointer<UInt8>) -> Void) {
+    guard expect(0x7B) else { return }
+    if peek() == 0x7D {
+      position += 1
+      return
+    }
+    while !failed {
+      guard let key = rawString() else { return }
+      guard expect(0x3A) else { return }
+      let start = position
+      body(&self, key)
+      if position == start { skipValue() }  // the body ignored the value
+      guard let next = peek() else {
+        fail("truncated: the file ends inside an object")
+        return
+      }
+      position += 1
+      if next == 0x7D { return }
+      if next != 0x2C {
+        fail("expected ',' or '}'")
+        return
+      }
+    }
+  }
+
+  /// Calls `body` once per element of the array here, positioned at the element.
+  mutating func forEachElement(_ body: (inout JSONScanner) -> Void) {
+    guard expect(0x5B) else { return }
+    if peek() == 0x5D {
+      position += 1
+      return
+    }
+    while !failed {
+      let start = position
+      body(&self)
+      if position == start { skipValue() }
+      guard let next = peek() else {
+        fail("truncated: the file ends inside an array")
+        return
+      }
+      position += 1
+      if next == 0x5D { return }
+      if next != 0x2C {
+        fail("expected ',' or ']'")
+        return
+      }
+    }
+  }
+
+  /// The bytes between the quotes of a string, escapes left as they are.
+  mutating func rawString() -> UnsafeBufferPointer<UInt8>? {
+    guard expect(0x22) else { return nil }
+    let start = position
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == 0x22 {
+        position += 1
+        return UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
+      }
+      position += byte == 0x5C ? 2 : 1
+    }
+    fail("truncated: the file ends inside a string")
+    return nil
+  }
+
+  /// A string value, or nil when the value here is not a string (it is skipped).
+  mutating func string() -> String? {
+    guard peek() == 0x22 else {
+      skipValue()
+      return nil
+    }
+    guard let raw = rawString() else { return nil }
+    return JSONScanner.decode(raw)
+  }
+
+  /// An integer value (a fraction is cut off), or nil when the value is not a number.
+  mutating func int64() -> Int64? {
+    guard let first = peek(), first == 0x2D || first &- 0x30 < 10 else {
+      skipValue()
+      return nil
+    }
+    let negative = first == 0x2D
+    if negative { position += 1 }
+    var value: Int64 = 0
+    var overflow = false
+    while position < bytes.count, bytes[position] &- 0x30 < 10 {
+      let (times, o1) = value.multipliedReportingOverflow(by: 10)
+      let (plus, o2) = times.addingReportingOverflow(Int64(bytes[position] &- 0x30))
+      overflow = overflow || o1 || o2
+      value = plus
+      position += 1
+    }
+    skipNumberTail()
+    return overflow ? nil : (negative ? -value : value)
+  }
+
+  mutating func bool() -> Bool? {
+    switch peek() {
+    case 0x74: return literal("true") ? true : nil
+    case 0x66: return literal("false") ? false : nil
+    default:
+      skipValue()
+      return nil
+    }
+  }
+
+  private mutating func literal(_ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard position + count <= bytes.count else {
+      fail("truncated: the file ends inside a value")
+      return false
+    }
+    for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] {
+      fail("unexpected characters")
+      return false
+    }
+    position += count
+    return true
+  }
+
+  private mutating func skipNumberTail() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x30...0x39, 0x2E, 0x65, 0x45, 0x2B, 0x2D: position += 1
+      default: return
+      }
+    }
+  }
+
+  /// Skips whatever value is here, nested or not.
+  mutating func skipValue() {
+    guard let first = peek() else {
+      fail("truncated: the file ends before a value")
+      return
+    }
+    switch first {
+    case 0x22: _ = rawString()
+    case 0x7B: forEachMember { scanner, _ in scanner.skipValue() }
+    case 0x5B: forEachElement { $0.skipValue() }
+    case 0x74: _ = literal("true")
+    case 0x66: _ = literal("false")
+    case 0x6E: _ = literal("null")
+    case 0x2D, 0x30...0x39:
+      position += 1
+      skipNumberTail()
+    default: fail("unexpected character")
+    }
+  }
+}
+
+extension JSONScanner {
+  /// Whether raw key bytes spell an ASCII key.
+  static func key(_ raw: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
+    guard raw.count == name.utf8CodeUnitCount else { return false }
+    for index in 0..<raw.count where raw[index] != name.utf8Start[index] { return false }
+    return true
+  }
+
+  /// Decodes the escapes of a raw string.
+  static func decode(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+    guard raw.contains(0x5C) else { return String(decoding: raw, as: UTF8.self) }
+    var scalars = String.UnicodeScalarView()
+    var utf8: [UInt8] = []
+    var index = 0
+    func flush() {
+      if !utf8.isEmpty {
+        scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
+        utf8.removeAll(keepingCapacity: true)
+      }
+    }
+    while index < raw.count {
+      let byte = raw[index]
+      guard byte == 0x5C, index + 1 < raw.count else {
+        utf8.append(byte)
+        index += 1
+        continue
+      }
+      let escaped = raw[index + 1]
+      index += 2
+      switch escaped {
+      case 0x6E: utf8.append(0x0A)
+      case 0x74: utf8.append(0x09)
+      case 0x72: utf8.append(0x0D)
+      case 0x62: utf8.append(0x08)
+      case 0x66: utf8.append(0x0C)
+      case 0x75:
+        guard var code = hex(raw, at: index) else { continue }
+        index += 4
+        if (0xD800..<0xDC00).contains(code), index + 5 < raw.count, raw[index] == 0x5C,
+          raw[index + 1] == 0x75, let low = hex(raw, at: index + 2), (0xDC00..<0xE000).contains(low)
+        {
+          code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+          index += 6
+        }
+        flush()
+        scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+      default: utf8.append(escaped)
+      }
+    }
+    flush()
+    return String(scalars)
+  }
+
+  static func hex(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+    guard index + 4 <= raw.count else { return nil }
+    var value: UInt32 = 0
+    for offset in 0..<4 {
+      let byte = raw[index + offset]
+      let digit: UInt8
+      switch byte {
+      case 0x30...0x39: digit = byte - 0x30
+      case 0x61...0x66: digit = byte - 0x61 + 10
+      case 0x41...0x46: digit = byte - 0x41 + 10
+      default: return nil
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
+  }
+
+  /// Characters of a raw string after decoding and Meta's mojibake repair, counted without
+  /// building it: `\u00XX` escapes all at most 0xFF that form valid UTF-8 count as the
+  /// characters they encode.
+  static func repairedLength(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
+    guard raw.contains(0x5C) else {
+      var count = 0
+      for byte in raw where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
+    // Meta's files are ASCII with every non-ASCII byte escaped: walk the escaped units as
+    // bytes, check they form UTF-8, and count characters, all without allocating.
+    var units = 0
+    var leads = 0
+    var pending = 0  // continuation bytes still expected
+    var valid = true
+    var index = 0
+    while index < raw.count {
+      var unit = UInt32(raw[index])
+      if unit >= 0x80 { return MetaText.repair(decode(raw)).unicodeScalars.count }
+      if unit == 0x5C, index + 1 < raw.count {
+        if raw[index + 1] == 0x75 {
+          guard let code = hex(raw, at: index + 2) else {
+            return MetaText.repair(decode(raw)).unicodeScalars.count
+          }
+          if code > 0xFF { return MetaText.repair(decode(raw)).unicodeScalars.count }
+          unit = code
+          index += 6
+        } else {
+          unit = 0x20  // \n, \t, \" and the like: one ASCII character
+          index += 2
+        }
+      } else {
+        index += 1
+      }
+      units += 1
+      if pending > 0 {
+        if unit & 0xC0 == 0x80 {
+          pending -= 1
+        } else {
+          valid = false
+          pending = 0
+        }
+        if unit & 0xC0 == 0x80 { continue }
+      }
+      switch unit {
+      case 0..<0x80: leads += 1
+      case 0xC2...0xDF:
+        leads += 1
+        pending = 1
+      case 0xE0...0xEF:
+        leads += 1
+        pending = 2
+      case 0xF0...0xF4:
+        leads += 1
+        pending = 3
+      default: valid = false
+      }
+    }
+    if pending > 0 { valid = false }
+    return valid ? leads : units
+  }
+
+  /// Whether the raw bytes end with an ASCII phrase.
+  static func hasSuffix(_ raw: UnsafeBufferPointer<UInt8>, _ phrase: StaticString) -> Bool {
+    let count = phrase.utf8CodeUnitCount
+    guard raw.count >= count else { return false }
+    let start = raw.count - count
+    for offset in 0..<count where raw[start + offset] != phrase.utf8Start[offset] { return false }
+    return true
+  }
+}

@@ -12,9 +12,15 @@ public struct Analyzer: Sendable {
     let personOf = resolution.personOfIdentity
     var metrics = resolution.people.map(PersonMetrics.init)
 
-    let times = graph.interactions.map(\.time) + graph.links.compactMap(\.time)
-    let start = times.min()
-    let end = times.max() ?? 0
+    var start: Int64?
+    var latest: Int64?
+    func see(_ time: Int64) {
+      start = min(start ?? time, time)
+      latest = max(latest ?? time, time)
+    }
+    for interaction in graph.interactions { see(interaction.time) }
+    for link in graph.links { if let time = link.time { see(time) } }
+    let end = latest ?? 0
     // Each export ends when it was downloaded: a WhatsApp chat exported last year is not
     // dormant because an Instagram download is from today (DESIGN §3).
     var threadEnd = [Int64](repeating: .min, count: graph.threads.count)
@@ -51,9 +57,9 @@ public struct Analyzer: Sendable {
         guard fromOwner || sender == partner else { continue }
         events[partner].append(
           DirectEvent(
-            time: interaction.time, fromOwner: fromOwner, kind: interaction.kind,
-            length: interaction.length, outcome: interaction.callOutcome, order: order))
-        contactTimes[partner].append(interaction.time)
+            time: interaction.time, order: Int32(truncatingIfNeeded: order),
+            length: interaction.length, fromOwner: fromOwner, kind: interaction.kind,
+            outcome: interaction.callOutcome))
       } else if !fromOwner {
         if interaction.kind == .message {
           if graph.threads[Int(interaction.thread)].isGroup {
@@ -79,7 +85,10 @@ public struct Analyzer: Sendable {
       let dyad = events[index].sorted()
       count(dyad, into: &person)
       let starts = conversations.analyze(dyad, into: &person)
-      let contacts = contactTimes[index].sorted()
+      // Contact: the direct events, and their group messages.
+      var contacts = contactTimes[index]
+      contacts.append(contentsOf: dyad.lazy.map(\.time))
+      contacts.sort()
       person.firstContact = contacts.first
       person.lastContact = contacts.last
       person.layer = timeline.layer(directContacts: starts, into: &person)
@@ -119,7 +128,7 @@ public struct Analyzer: Sendable {
       graph: graph, settings: settings, owner: ownerIndex.map { resolution.people[$0] },
       people: kept.map { metrics[$0] }, personOfIdentity: personOf.map { position[$0] },
       possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
-      peopleWithoutEvidence: withoutEvidence, start: start, end: times.isEmpty ? nil : end,
+      peopleWithoutEvidence: withoutEvidence, start: start, end: latest,
       messagingPlatforms: messaging.sorted())
   }
 

@@ -123,14 +123,12 @@ public struct InteractionGraph: Sendable {
       copy.source.file += fileOffset
       threadMap[index] = Int32(self.thread(copy))
     }
-    links.reserveCapacity(links.count + other.links.count)
     for link in other.links {
       var copy = link
       copy.identity = identityMap[link.identity]
       copy.source.file += fileOffset
       links.append(copy)
     }
-    interactions.reserveCapacity(interactions.count + other.interactions.count)
     for interaction in other.interactions {
       var copy = interaction
       copy.thread = threadMap[Int(interaction.thread)]

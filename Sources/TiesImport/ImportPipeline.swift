@@ -18,7 +18,11 @@ public enum ImportPipeline {
     let detection = Detector().detect(entries)
     let importers = PlatformRegistry.importers
     let claimed = detection.claimed
-    var parts = [InteractionGraph?](repeating: nil, count: claimed.count)
+    // Parts are merged in path order as soon as the next one is ready, so that at most the
+    // parts finished out of order wait in memory, never the whole export.
+    var graph = InteractionGraph()
+    var waiting: [Int: InteractionGraph] = [:]
+    var nextToMerge = 0
     await withTaskGroup(of: (Int, InteractionGraph).self) { group in
       var next = 0
       func launch() {
@@ -30,26 +34,35 @@ public enum ImportPipeline {
         }
         next += 1
       }
-      while next < min(options.jobs, claimed.count) { launch() }
+      // Launch ahead of the merge by a bounded window, so a slow file cannot make every
+      // later part wait in memory.
+      let window = options.jobs * 4
+      var running = 0
+      func fill() {
+        while next < claimed.count, running < options.jobs, next < nextToMerge + window {
+          launch()
+          running += 1
+        }
+      }
+      fill()
       var done = 0
       while let (index, part) = await group.next() {
-        parts[index] = part
+        running -= 1
+        waiting[index] = part
+        while let ready = waiting.removeValue(forKey: nextToMerge) {
+          if graph.files.isEmpty && graph.identities.isEmpty {
+            graph = ready
+          } else {
+            graph.merge(ready)
+          }
+          nextToMerge += 1
+        }
         done += 1
         progress?(done, claimed.count)
-        if next < claimed.count { launch() }
+        fill()
       }
     }
 
-    var graph = InteractionGraph()
-    for index in parts.indices {
-      guard let part = parts[index] else { continue }
-      parts[index] = nil  // let each part go as soon as it is merged
-      if graph.files.isEmpty && graph.identities.isEmpty {
-        graph = part
-      } else {
-        graph.merge(part)
-      }
-    }
     for file in detection.unclaimed {
       graph.addFile(
         SourceFile(

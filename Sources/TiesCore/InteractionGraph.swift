@@ -19,6 +19,8 @@ public struct InteractionGraph: Sendable {
   /// Pairs of identities the export itself shows to be one person (an Instagram thread
   /// folder named after a username); the resolver merges them before anything else.
   public var sameAs: [SameAs] = []
+  /// The time range an export says it covers, when it is a date-limited download.
+  public var coverage: [Platform: ClosedRange<Int64>] = [:]
   /// Layout eras recognized per platform, for the report's coverage section.
   public var layouts: [Platform: Set<String>] = [:]
 
@@ -91,6 +93,16 @@ public struct InteractionGraph: Sendable {
     return files.count - 1
   }
 
+  /// Records the range a date-limited export covers; ranges of several files join.
+  public mutating func addCoverage(_ range: ClosedRange<Int64>, for platform: Platform) {
+    if let known = coverage[platform] {
+      coverage[platform] =
+        min(known.lowerBound, range.lowerBound)...max(known.upperBound, range.upperBound)
+    } else {
+      coverage[platform] = range
+    }
+  }
+
   /// Records a layout era seen for a platform.
   public mutating func addLayout(_ era: String, for platform: Platform) {
     layouts[platform, default: []].insert(era)
@@ -103,6 +115,7 @@ public struct InteractionGraph: Sendable {
     diagnostics.append(contentsOf: other.diagnostics)
     ownerNames.formUnion(other.ownerNames)
     for (platform, eras) in other.layouts { layouts[platform, default: []].formUnion(eras) }
+    for (platform, range) in other.coverage { addCoverage(range, for: platform) }
 
     var identityMap = [Int](repeating: 0, count: other.identities.count)
     for (index, identity) in other.identities.enumerated() {

@@ -72,15 +72,6 @@ public enum ImportPipeline {
         graph.diagnostics.append(Diagnostic(path: file.entry.displayPath, message: file.reason))
       }
     }
-    let html = detection.unclaimed.filter { $0.reason == Detector.metaHTML }
-    if let first = html.first {
-      // One warning for the lot: an HTML download has hundreds of pages.
-      graph.diagnostics.append(
-        Diagnostic(
-          path: first.entry.displayPath,
-          message: "\(html.count) HTML page(s) of a Meta export were not read; "
-            + "ties reads the JSON download"))
-    }
     PlausibleTimes.enforce(on: &graph)
     OwnerResolution.apply(options.me, to: &graph)
     for importer in importers

@@ -19,6 +19,13 @@ struct MarkdownCoverage {
         messaging.contains(platform) ? "yes" : "no: links only, silence here is not distance"
       out += "| \(platform.displayName) | \(Formatting.cell(layouts)) | \(files) | \(has) |\n"
     }
+    for (platform, range) in graph.coverage.sorted(by: { $0.key < $1.key }) {
+      out += "\n\(platform.displayName) is a date-limited download: it covers only "
+      out += "\(CivilTime.isoDate(range.lowerBound)) to \(CivilTime.isoDate(range.upperBound)). "
+      out +=
+        "Links and messages outside that range are not in it; request \"All time\" for the whole "
+      out += "picture.\n"
+    }
     out += "\nNaive local times were read in \(context.assumedTimeZone).\n\n"
     let problems = graph.files.filter {
       $0.status != .read && $0.reason != "media file, not read" && $0.reason != "not used by ties"

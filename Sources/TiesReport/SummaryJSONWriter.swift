@@ -59,6 +59,15 @@ public struct SummaryJSONWriter: ReportWriter {
         ("layouts", .array(layouts)),
         ("files", .int(analysis.graph.files.filter { $0.platform == platform }.count)),
         ("has_messages", .bool(analysis.messagingPlatforms.contains(platform))),
+        (
+          "date_limited_to",
+          analysis.graph.coverage[platform].map { range in
+            .object([
+              ("start", .string(CivilTime.iso8601(range.lowerBound))),
+              ("end", .string(CivilTime.iso8601(range.upperBound))),
+            ])
+          } ?? .null
+        ),
       ])
     }
   }

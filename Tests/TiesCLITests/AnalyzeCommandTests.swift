@@ -10,7 +10,7 @@ struct AnalyzeCommandTests {
     "whatsapp-owner-inference", "whatsapp-ios-arabic", "whatsapp-edge-cases", "instagram-2018",
     "instagram-2021", "instagram-2023",
     "instagram-2025", "instagram-pitfalls", "bad-files", "facebook-2018", "facebook-2021",
-    "facebook-2024",
+    "facebook-2024", "facebook-html-2020", "facebook-twin-html", "instagram-twin-html",
   ]
 
   @Test(arguments: cases)

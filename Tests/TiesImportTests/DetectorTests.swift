@@ -36,12 +36,10 @@ private func lastComponent(_ path: String) -> String {
 }
 
 struct UnreadExportTests {
-  @Test func metaHTMLPagesGetOneWarning() async throws {
+  @Test func instagramHTMLListsAreRead() async throws {
     let run = try await importFixture("instagram-html")
-    #expect(run.detection.claimed.isEmpty)
-    let warnings = run.graph.warnings(containing: "HTML page(s) of a Meta export")
-    #expect(warnings.count == 1)
-    #expect(warnings.first?.message.hasPrefix("1 HTML page(s)") == true)
+    #expect(run.detection.claimed.map(\.recognition.role) == ["links-html:followers"])
+    #expect(run.graph.links.count == 1)
   }
 
   @Test func meThatMatchesNobodyIsReported() async throws {

@@ -71,9 +71,6 @@ public struct Detector {
     if mediaExtensions.contains(ext) {
       return UnclaimedFile(entry: entry, reason: "media file, not read", isProblem: false)
     }
-    if ext == "html" || ext == "htm", !metaFolders.isDisjoint(with: entry.folders) {
-      return UnclaimedFile(entry: entry, reason: metaHTML, isProblem: false)
-    }
     if ext == "zip" {
       return UnclaimedFile(
         entry: entry, reason: "zip archive, not read: unpack it and pass the folder",
@@ -85,13 +82,6 @@ public struct Detector {
     }
     return UnclaimedFile(entry: entry, reason: "not used by ties", isProblem: false)
   }
-
-  /// Folders of Meta's exports, where HTML pages mean an HTML download.
-  static let metaFolders: Set<String> = [
-    "followers_and_following", "your_instagram_activity", "messages", "connections",
-    "personal_information", "inbox",
-  ]
-  static let metaHTML = "Meta HTML export page, not read yet: request the download in JSON"
 
   static let mediaExtensions: Set<String> = [
     "jpg", "jpeg", "png", "gif", "webp", "heic", "bmp", "mp4", "mov", "m4v", "3gp", "webm", "avi",

@@ -27,6 +27,7 @@ public final class HTMLDocument {
   ///   not HTML at all.
   public init(bytes: [UInt8]) throws {
     guard bytes.count < Int(Int32.max) else { throw Failure.tooLarge(bytes.count) }
+    LibXML.prepare()
     // A NUL byte silently ends the document in libxml2: replace it before parsing.
     var clean = bytes
     for index in clean.indices where clean[index] == 0 { clean[index] = 0x20 }

@@ -8,6 +8,9 @@ public struct FacebookImporter: PlatformImporter {
   public init() {}
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    if entry.fileExtension == "html" || entry.fileExtension == "htm" {
+      return FacebookHTML.recognize(entry, in: context)
+    }
     guard entry.fileExtension == "json" else { return nil }
     let era = FacebookLayout.era(of: entry.folders)
     if entry.name == "profile_information.json", entry.prefixContains("\"profile") {
@@ -50,6 +53,11 @@ public struct FacebookImporter: PlatformImporter {
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .facebook, role: recognition.role))
     if let layout = recognition.layout { graph.addLayout(layout, for: .facebook) }
+    if FacebookHTML.read(
+      entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)
+    {
+      return graph
+    }
     if recognition.role == "messages" {
       guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
         return graph

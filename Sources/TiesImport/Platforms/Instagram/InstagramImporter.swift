@@ -8,6 +8,9 @@ public struct InstagramImporter: PlatformImporter {
   public init() {}
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    if entry.fileExtension == "html" || entry.fileExtension == "htm" {
+      return InstagramHTML.recognize(entry, in: context)
+    }
     guard entry.fileExtension == "json" else { return nil }
     let name = entry.name
     if name == "personal_information.json", entry.prefixContains("profile_user") {
@@ -65,6 +68,11 @@ public struct InstagramImporter: PlatformImporter {
       SourceFile(path: entry.displayPath, platform: .instagram, role: recognition.role))
     if let layout = recognition.layout { graph.addLayout(layout, for: .instagram) }
     let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)
+    if InstagramHTML.read(
+      entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)
+    {
+      return graph
+    }
     if recognition.role == "messages" {
       guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
         return graph

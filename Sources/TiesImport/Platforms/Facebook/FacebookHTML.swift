@@ -1,0 +1,78 @@
+import TiesCore
+
+/// Facebook's HTML download: the same files as the JSON one, as pages (formats/meta.md §2.4).
+enum FacebookHTML {
+  static let layout = "HTML download"
+
+  /// Relationship pages by file stem, across the renames of the eras.
+  static let lists: [String: (LinkKind, LinkDirection)] = [
+    "your_friends": (.friend, .mutual), "friends": (.friend, .mutual),
+    "removed_friends": (.removed, .outgoing),
+    "received_friend_requests": (.requestReceived, .incoming),
+    "friend_requests_received": (.requestReceived, .incoming),
+    "sent_friend_requests": (.requestSent, .outgoing),
+    "friend_requests_sent": (.requestSent, .outgoing),
+    "rejected_friend_requests": (.requestRejected, .incoming),
+    "people_who_followed_you": (.follows, .incoming), "followers": (.follows, .incoming),
+    "who_you've_followed": (.follows, .outgoing), "who_you_ve_followed": (.follows, .outgoing),
+    "following": (.follows, .outgoing),
+    "messenger_contacts_you've_blocked": (.blocked, .outgoing),
+  ]
+
+  static func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    guard
+      entry.prefixContains("<html") || entry.prefixContains("<HTML")
+        || entry.prefixContains("<!DOCTYPE")
+    else { return nil }
+    let folders = entry.folders
+    // Instagram's pages carry the same classes: its own folders decide.
+    guard !folders.contains("followers_and_following"), !folders.contains("your_instagram_activity")
+    else { return nil }
+    let facebook =
+      !FacebookLayout.messageRoots.isDisjoint(with: folders)
+      || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
+    let stem = String(entry.name.prefix { $0 != "." })
+    if folders.count >= 2, FacebookLayout.sections.contains(folders[folders.endIndex - 2]),
+      stem == "message" || stem.hasPrefix("message_")
+    {
+      return Recognition(
+        platform: .facebook, role: "messages-html", confidence: facebook ? 85 : 45, layout: layout)
+    }
+    if lists[stem] != nil,
+      facebook || folders.contains("connections") || folders.contains("friends")
+    {
+      return Recognition(
+        platform: .facebook, role: "links-html:\(stem)", confidence: 80, layout: layout)
+    }
+    return nil
+  }
+
+  /// Reads an HTML file if the recognition says it is one; false for JSON files.
+  static func read(
+    _ entry: ExportEntry, as recognition: Recognition, fileIndex: Int, options: ImportOptions,
+    into graph: inout InteractionGraph
+  ) -> Bool {
+    guard recognition.role.hasSuffix("-html") || recognition.role.hasPrefix("links-html:") else {
+      return false
+    }
+    let folders = entry.folders
+    let inTree =
+      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
+    let section = inTree ? folders[folders.endIndex - 2] : "file"
+    let folder = inTree ? (folders.last ?? entry.name) : entry.name
+    let cutover = section == "e2ee_cutover"
+    let reader = MetaHTMLReader(
+      platform: .facebook, threadPlatform: cutover ? .messenger : .facebook, entry: entry,
+      fileIndex: fileIndex, zone: options.timeZone)
+    if recognition.role == "messages-html" {
+      reader.readThread(
+        threadKey: cutover ? nil : (inTree ? "\(section)/\(folder)" : entry.displayPath),
+        folder: folder,
+        into: &graph)
+    } else if let (kind, direction) = lists[String(recognition.role.dropFirst("links-html:".count))]
+    {
+      reader.readLinks(kind, direction, usernames: false, into: &graph)
+    }
+    return true
+  }
+}

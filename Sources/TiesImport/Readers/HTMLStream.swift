@@ -1,0 +1,105 @@
+import CLibXML2
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Receives the events of an HTML page, in document order.
+protocol HTMLEventHandler: AnyObject {
+  /// An element starts; `attributes` are name/value pairs ending in a nil name.
+  func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?)
+  func end(_ name: UnsafePointer<UInt8>)
+  func text(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+/// Streams an HTML file through libxml2's SAX parser: memory stays flat however large the
+/// page (../shared/SWIFT.md §2, pitfalls 5 and 6). Input is read through our own callback,
+/// which turns NUL bytes into spaces (pitfall 8); UTF-8 is forced (pitfall 10); no network
+/// and no entity substitution (pitfall 12).
+enum HTMLStream {
+  enum Failure: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(String)
+    case cannotParse(String)
+
+    var description: String {
+      switch self {
+      case .cannotOpen(let path): return "cannot open '\(path)'"
+      case .cannotParse(let path): return "cannot parse '\(path)' as HTML"
+      }
+    }
+  }
+
+  /// The file and the handler, reachable from C callbacks through the parser's `_private`.
+  private final class Session {
+    let fd: Int32
+    let handler: HTMLEventHandler
+
+    init(fd: Int32, handler: HTMLEventHandler) {
+      self.fd = fd
+      self.handler = handler
+    }
+  }
+
+  static func parse(path: String, handler: HTMLEventHandler) throws {
+    LibXML.prepare()
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw Failure.cannotOpen(path) }
+    defer { close(fd) }
+    guard let context = htmlNewParserCtxt() else { throw Failure.cannotParse(path) }
+    defer { htmlFreeParserCtxt(context) }
+    // libxml2 frees the handler with the context, so it must come from malloc.
+    guard
+      let sax = malloc(MemoryLayout<htmlSAXHandler>.size)?.assumingMemoryBound(
+        to: htmlSAXHandler.self)
+    else { throw Failure.cannotParse(path) }
+    memset(sax, 0, MemoryLayout<htmlSAXHandler>.size)
+    sax.pointee.startElement = startElement
+    sax.pointee.endElement = endElement
+    sax.pointee.characters = characters
+    sax.pointee.cdataBlock = characters
+    context.pointee.sax = sax
+    let session = Session(fd: fd, handler: handler)
+    let pointer = Unmanaged.passUnretained(session).toOpaque()
+    context.pointee._private = pointer
+    let options = Int32(
+      HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+    let document = withExtendedLifetime(session) {
+      htmlCtxtReadIO(context, readInput, nil, pointer, nil, "UTF-8", options)
+    }
+    if let document { xmlFreeDoc(document) }
+  }
+
+  private static func session(_ context: UnsafeMutableRawPointer?) -> Session? {
+    guard let context else { return nil }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let pointer = parser.pointee._private else { return nil }
+    return Unmanaged<Session>.fromOpaque(pointer).takeUnretainedValue()
+  }
+
+  private static let readInput: xmlInputReadCallback = { context, buffer, length in
+    guard let context, let buffer, length > 0 else { return 0 }
+    let session = Unmanaged<Session>.fromOpaque(context).takeUnretainedValue()
+    let count = read(session.fd, buffer, Int(length))
+    guard count > 0 else { return count < 0 ? -1 : 0 }
+    for index in 0..<count where buffer[index] == 0 { buffer[index] = 0x20 }
+    return Int32(count)
+  }
+
+  private static let startElement: startElementSAXFunc = { context, name, attributes in
+    guard let name else { return }
+    session(context)?.handler.start(name, attributes: attributes)
+  }
+
+  private static let endElement: endElementSAXFunc = { context, name in
+    guard let name else { return }
+    session(context)?.handler.end(name)
+  }
+
+  private static let characters: charactersSAXFunc = { context, bytes, length in
+    guard let bytes, length > 0 else { return }
+    session(context)?.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+  }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import TiesCore
+
+/// The dates of Meta's HTML exports: local wall time written out in the exporter's language
+/// ("Jan 29, 2024 7:07:03am", "Sep 13, 2020, 12:26 PM", "Oct 19, 2019 at 2:37 PM",
+/// "19 Oct 2019, 14:37", "Tháng 10 01, 2025 10:21:24 ch"; formats/meta.md §5).
+enum MetaHTMLDate {
+  /// Seconds since 1970 of the wall time read as UTC, or nil when the text is not a date.
+  static func localSeconds(_ text: String) -> Int64? {
+    var words: [String] = []
+    var numbers: [Int] = []
+    var time: [Int] = []
+    var meridiem: Bool?  // true: PM
+    var monthFromWord: Int?
+    var expectMonthNumber = false
+    for token in tokens(text) {
+      switch token {
+      case .time(let parts):
+        if time.isEmpty { time = parts }
+      case .number(let value):
+        if expectMonthNumber {
+          monthFromWord = value
+          expectMonthNumber = false
+        } else {
+          numbers.append(value)
+        }
+      case .word(let word):
+        words.append(word)
+        switch word {
+        case "am", "a.m", "a.m.", "sa", "vorm": meridiem = false
+        case "pm", "p.m", "p.m.", "ch", "nachm": meridiem = true
+        case "thang": expectMonthNumber = true  // Vietnamese "Tháng 10": month 10
+        default:
+          if monthFromWord == nil, let month = month(word) { monthFromWord = month }
+        }
+      }
+    }
+    guard time.count >= 2 else { return nil }
+    var year: Int?
+    var day: Int?
+    var month = monthFromWord
+    var rest: [Int] = []
+    for number in numbers {
+      if year == nil, number >= 1000 { year = number } else { rest.append(number) }
+    }
+    if month == nil {
+      // Numeric dates: d.m.y as Meta writes them in most locales.
+      guard rest.count >= 2 else { return nil }
+      (day, month) = (rest[0], rest[1])
+    } else {
+      day = rest.first
+    }
+    guard let year, let month, let day, CivilTime.isValid(year: year, month: month, day: day)
+    else { return nil }
+    var hour = time[0]
+    if let meridiem {
+      if meridiem, hour < 12 { hour += 12 }
+      if !meridiem, hour == 12 { hour = 0 }
+    }
+    let second = time.count > 2 ? time[2] : 0
+    guard hour < 24, time[1] < 60, second < 60 else { return nil }
+    return CivilTime.seconds(
+      year: year, month: month, day: day, hour: hour, minute: time[1], second: second)
+  }
+
+  /// "UTC+06:00", "UTC-5", "GMT+5:30" in a header: the offset in seconds.
+  static func offset(_ text: String) -> Int64? {
+    for marker in ["UTC", "GMT"] {
+      guard let range = text.range(of: marker) else { continue }
+      var rest = text[range.upperBound...].unicodeScalars.makeIterator()
+      guard let sign = rest.next(), sign == "+" || sign == "-" || sign == "\u{2212}" else {
+        return 0
+      }
+      var digits = ""
+      var minutes = ""
+      var inMinutes = false
+      while let scalar = rest.next() {
+        if scalar == ":" {
+          inMinutes = true
+        } else if ("0"..."9").contains(scalar) {
+          if inMinutes {
+            minutes.unicodeScalars.append(scalar)
+          } else {
+            digits.unicodeScalars.append(scalar)
+          }
+        } else {
+          break
+        }
+      }
+      guard let hours = Int(digits), hours <= 14 else { return nil }
+      let total = Int64(hours * 3600 + (Int(minutes) ?? 0) * 60)
+      return sign == "+" ? total : -total
+    }
+    return nil
+  }
+
+  private enum Token {
+    case word(String)
+    case number(Int)
+    case time([Int])
+  }
+
+  private static func tokens(_ text: String) -> [Token] {
+    var result: [Token] = []
+    let scalars = Array(
+      text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars)
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if ("0"..."9").contains(scalar) {
+        var parts: [Int] = []
+        var current = 0
+        var digits = 0
+        while index < scalars.count {
+          let c = scalars[index]
+          if ("0"..."9").contains(c) {
+            current = current * 10 + Int(c.value - 48)
+            digits += 1
+          } else if c == ":", digits > 0, index + 1 < scalars.count,
+            ("0"..."9").contains(scalars[index + 1])
+          {
+            parts.append(current)
+            current = 0
+            digits = 0
+          } else {
+            break
+          }
+          index += 1
+        }
+        parts.append(current)
+        result.append(parts.count > 1 ? .time(parts) : .number(parts[0]))
+      } else if scalar.properties.isAlphabetic {
+        var word = String.UnicodeScalarView()
+        while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "."
+        {
+          word.append(scalars[index])
+          index += 1
+        }
+        result.append(.word(String(word).trimmingCharacters(in: CharacterSet(charactersIn: "."))))
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// The month a word names, by its first letters, in the languages Meta exports in.
+  static func month(_ word: String) -> Int? {
+    if word.hasPrefix("juin") { return 6 }
+    if word.hasPrefix("juil") { return 7 }
+    guard word.count >= 3 else { return nil }
+    return months[String(word.prefix(3))]
+  }
+
+  private static let months: [String: Int] = [
+    "jan": 1, "gen": 1, "ene": 1, "янв": 1,
+    "feb": 2, "fev": 2, "фев": 2,
+    "mar": 3, "mrt": 3, "мар": 3,
+    "apr": 4, "abr": 4, "avr": 4, "апр": 4,
+    "may": 5, "mai": 5, "mag": 5, "mei": 5, "мая": 5, "май": 5,
+    "jun": 6, "giu": 6, "июн": 6,
+    "jul": 7, "lug": 7, "июл": 7,
+    "aug": 8, "ago": 8, "aou": 8, "авг": 8,
+    "sep": 9, "set": 9, "сен": 9,
+    "oct": 10, "okt": 10, "out": 10, "ott": 10, "окт": 10,
+    "nov": 11, "ноя": 11,
+    "dec": 12, "dez": 12, "dic": 12, "дек": 12,
+  ]
+}

@@ -102,26 +102,20 @@ enum MetaHTMLDate {
 
   private static func tokens(_ text: String) -> [Token] {
     var result: [Token] = []
-    let scalars = Array(
-      text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars)
+    let scalars = Array(text.unicodeScalars)
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
       if ("0"..."9").contains(scalar) {
         var parts: [Int] = []
         var current = 0
-        var digits = 0
         while index < scalars.count {
           let c = scalars[index]
           if ("0"..."9").contains(c) {
-            current = current * 10 + Int(c.value - 48)
-            digits += 1
-          } else if c == ":", digits > 0, index + 1 < scalars.count,
-            ("0"..."9").contains(scalars[index + 1])
-          {
+            current = current &* 10 &+ Int(c.value - 48)
+          } else if c == ":", index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) {
             parts.append(current)
             current = 0
-            digits = 0
           } else {
             break
           }
@@ -131,12 +125,24 @@ enum MetaHTMLDate {
         result.append(parts.count > 1 ? .time(parts) : .number(parts[0]))
       } else if scalar.properties.isAlphabetic {
         var word = String.UnicodeScalarView()
+        var ascii = true
         while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "."
         {
-          word.append(scalars[index])
+          var c = scalars[index]
+          if c.value >= 0x41, c.value <= 0x5A, let lower = Unicode.Scalar(c.value + 32) {
+            c = lower
+          }
+          if c.value >= 0x80 { ascii = false }
+          if c != "." || !word.isEmpty { word.append(c) }
           index += 1
         }
-        result.append(.word(String(word).trimmingCharacters(in: CharacterSet(charactersIn: "."))))
+        while word.last == "." { word.removeLast() }
+        var text = String(word)
+        // Foundation's folding is slow on Linux: only words with accents or other scripts.
+        if !ascii {
+          text = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        result.append(.word(text))
       } else {
         index += 1
       }

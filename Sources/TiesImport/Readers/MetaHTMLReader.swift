@@ -1,7 +1,8 @@
 import Foundation
 import TiesCore
 
-/// Turns a scanned Meta HTML page into a thread and its interactions, or into links.
+/// Turns a Meta HTML page into a thread and its interactions, or into links, block by block
+/// as the stream delivers them.
 struct MetaHTMLReader {
   let platform: Platform
   let threadPlatform: Platform
@@ -9,9 +10,47 @@ struct MetaHTMLReader {
   let fileIndex: Int
   let zone: TimeZone?
 
-  /// Streams the page; nil with the file marked skipped when it cannot be read.
-  func scan(into graph: inout InteractionGraph) -> MetaHTMLScanner? {
-    let scanner = MetaHTMLScanner()
+  /// Converts a page's local times to UTC: the header's offset when it states one
+  /// ("UTC+06:00"), else `--timezone`, else UTC. Decided at the first date, once the header
+  /// (at the top of every page) has been read.
+  final class Clock {
+    private let zone: ZoneOffsets?
+    private var offset: Int64??
+    weak var scanner: MetaHTMLScanner?
+
+    init(zone: TimeZone?) { self.zone = zone.map(ZoneOffsets.init) }
+
+    func utc(_ text: String) -> Int64? {
+      guard let local = MetaHTMLDate.localSeconds(text) else { return nil }
+      if offset == nil { offset = MetaHTMLDate.offset(scanner?.header ?? "") }
+      if let known = offset ?? nil { return local - known }
+      return zone?.utc(fromLocal: local) ?? local
+    }
+  }
+
+  /// What a thread page yields, gathered outside the graph while the stream runs.
+  private final class ThreadSink {
+    var names: [String] = []
+    var lookup: [String: Int32] = [:]
+    var pending: [Interaction] = []
+    var messages = 0
+    var skipped = 0
+
+    func name(_ text: String) -> Int32 {
+      if let known = lookup[text] { return known }
+      names.append(text)
+      lookup[text] = Int32(names.count - 1)
+      return Int32(names.count - 1)
+    }
+  }
+
+  /// Streams the page into `onRecord`; nil with the file marked skipped when it cannot be read.
+  private func scan(
+    into graph: inout InteractionGraph, clock: Clock,
+    onRecord: @escaping (MetaHTMLScanner.Record) -> Void
+  ) -> MetaHTMLScanner? {
+    let scanner = MetaHTMLScanner(onRecord: onRecord)
+    clock.scanner = scanner
     do {
       try HTMLStream.parse(path: entry.path, handler: scanner)
     } catch {
@@ -19,58 +58,52 @@ struct MetaHTMLReader {
       return nil
     }
     scanner.finish()
+    if let range = coverage(scanner, clock: clock) { graph.addCoverage(range, for: platform) }
     return scanner
   }
 
-  /// A converter from the page's local times to UTC: the header's offset when it states one
-  /// ("UTC+06:00"), else `--timezone`, else UTC.
-  func clock(_ scanner: MetaHTMLScanner) -> (String) -> Int64? {
-    let offset = MetaHTMLDate.offset(scanner.header)
-    let zones = zone.map(ZoneOffsets.init)
-    return { text in
-      guard let local = MetaHTMLDate.localSeconds(text) else { return nil }
-      if let offset { return local - offset }
-      return zones?.utc(fromLocal: local) ?? local
-    }
-  }
-
   /// The range a date-limited export covers, from "Contains data from X to Y".
-  func coverage(_ scanner: MetaHTMLScanner, clock: (String) -> Int64?) -> ClosedRange<Int64>? {
+  private func coverage(_ scanner: MetaHTMLScanner, clock: Clock) -> ClosedRange<Int64>? {
     guard let from = scanner.header.range(of: "Contains data from ") else { return nil }
     let rest = scanner.header[from.upperBound...]
     guard let to = rest.range(of: " to ") else { return nil }
     let end = rest[to.upperBound...].prefix { $0 != "\n" }
-    guard let start = clock(String(rest[..<to.lowerBound])), let stop = clock(String(end)),
+    guard let start = clock.utc(String(rest[..<to.lowerBound])), let stop = clock.utc(String(end)),
       start <= stop
     else { return nil }
     return start...stop
   }
 
   func readThread(threadKey: String?, folder: String, into graph: inout InteractionGraph) {
-    guard let scanner = scan(into: &graph) else { return }
-    let time = clock(scanner)
-    if let range = coverage(scanner, clock: time) { graph.addCoverage(range, for: platform) }
+    let clock = Clock(zone: zone)
+    let sink = ThreadSink()
+    let found = scan(into: &graph, clock: clock) { record in
+      guard let sender = record.sender, let text = record.time, let time = clock.utc(text) else {
+        sink.skipped += 1
+        return
+      }
+      let position = Int32(clamping: record.index)
+      let who = sink.name(sender)
+      sink.messages += 1
+      if let interaction = Self.interaction(record, time: time, sender: who, position: position) {
+        sink.pending.append(interaction)
+      }
+      for actor in record.reactions where !actor.isEmpty {
+        sink.pending.append(
+          Interaction(
+            time: time, thread: 0, sender: sink.name(actor), kind: .reaction, length: 0,
+            position: position))
+      }
+    }
+    guard let scanner = found else { return }
     let people = ThreadPeople(platform: platform, folder: folder)
     var participants: [Int] = []
-    func member(_ name: String) -> Int {
+    for name in scanner.participants + sink.names {
       let identity = people.identity(name, in: &graph)
       if !participants.contains(identity) { participants.append(identity) }
-      return identity
     }
-    for name in scanner.participants { _ = member(name) }
+    let identityOf = sink.names.map { people.identity($0, in: &graph) }
     let title = scanner.threadTitle ?? scanner.pageTitle ?? ""
-    var timed: [(index: Int, time: Int64, record: MetaHTMLScanner.Record)] = []
-    var skipped = 0
-    for (index, record) in scanner.records.enumerated() {
-      guard record.sender != nil, let text = record.time, let at = time(text) else {
-        skipped += 1
-        continue
-      }
-      timed.append((index, at, record))
-    }
-    // Newest first on the page: oldest first, equal times later position first.
-    timed.sort { $0.time != $1.time ? $0.time < $1.time : $0.index > $1.index }
-    let senders = timed.map { member($0.record.sender ?? "") }
     let isGroup = participants.filter { !graph.identities[$0].isPlaceholder }.count > 2
     let namedAfter =
       isGroup
@@ -86,50 +119,52 @@ struct MetaHTMLReader {
             ?? MessengerThreadKey.key(participants.map { graph.identities[$0].bestName }),
           title: title, isGroup: isGroup, participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: fileIndex))))
-    for ((index, at, record), sender) in zip(timed, senders) {
-      let position = Int32(clamping: index)
-      if let interaction = Self.interaction(
-        record, time: at, thread: thread, sender: Int32(sender), position: position)
-      {
-        graph.interactions.append(interaction)
-      }
-      for actor in record.reactions where !actor.isEmpty {
-        graph.interactions.append(
-          Interaction(
-            time: at, thread: thread, sender: Int32(people.identity(actor, in: &graph)),
-            kind: .reaction, length: 0, position: position))
-      }
+    // Pages list the newest first: oldest first, equal times the later block first, is the
+    // order they were written in.
+    sink.pending.sort { $0.time != $1.time ? $0.time < $1.time : $0.position > $1.position }
+    graph.interactions.reserveCapacity(graph.interactions.count + sink.pending.count)
+    for var interaction in sink.pending {
+      interaction.thread = thread
+      interaction.sender = Int32(identityOf[Int(interaction.sender)])
+      graph.interactions.append(interaction)
     }
-    graph.files[fileIndex].records = timed.count
-    if skipped > 0, timed.isEmpty {
+    graph.files[fileIndex].records = sink.messages
+    if sink.messages == 0, sink.skipped > 0 {
       graph.fail(
         fileIndex, path: entry.displayPath, offset: nil, reason: "no dated messages on this page")
     }
   }
 
   /// A block as an interaction, by the few English wordings HTML has for what JSON marks by
-  /// fields (calls, unsent messages, reactions, group events).
+  /// fields (calls, unsent messages, reactions, group events). Only short bodies can be such
+  /// notices, so long ones cost nothing here.
   static func interaction(
-    _ record: MetaHTMLScanner.Record, time: Int64, thread: Int32, sender: Int32, position: Int32
+    _ record: MetaHTMLScanner.Record, time: Int64, sender: Int32, position: Int32
   ) -> Interaction? {
     let body = record.bodyStart
-    if isGroupEvent(body) { return nil }
-    if body == "Liked a message"
-      || (body.hasPrefix("Reacted ") && body.hasSuffix(" to your message"))
-    {
-      return Interaction(
-        time: time, thread: thread, sender: sender, kind: .reaction, length: 0, position: position)
+    if body.utf8.count < 60 {
+      if isGroupEvent(body) { return nil }
+      if body == "Liked a message"
+        || (body.hasPrefix("Reacted ") && body.hasSuffix(" to your message"))
+      {
+        return Interaction(
+          time: time, thread: 0, sender: sender, kind: .reaction, length: 0, position: position)
+      }
+      if let missed = call(body) {
+        return Interaction(
+          time: time, thread: 0, sender: sender, kind: .call,
+          callOutcome: missed ? .missed : .completed,
+          length: 0, position: position)
+      }
+      if body == "This message was unsent" || body == "You unsent a message" {
+        return Interaction(
+          time: time, thread: 0, sender: sender, kind: .message, length: 0, position: position)
+      }
     }
-    if isCall(body) {
-      let missed = body.localizedCaseInsensitiveContains("missed")
-      return Interaction(
-        time: time, thread: thread, sender: sender, kind: .call,
-        callOutcome: missed ? .missed : .completed, length: 0, position: position)
-    }
-    let unsent = body == "This message was unsent" || body == "You unsent a message"
     return Interaction(
-      time: time, thread: thread, sender: sender, kind: .message,
-      length: unsent ? 0 : Int32(clamping: record.bodyLength), position: position)
+      time: time, thread: 0, sender: sender, kind: .message,
+      length: Int32(clamping: record.bodyLength),
+      position: position)
   }
 
   static func isGroupEvent(_ body: String) -> Bool {
@@ -137,12 +172,20 @@ struct MetaHTMLReader {
       || body.hasSuffix(" from the group.") || body.hasSuffix(" joined the group.")
   }
 
-  static func isCall(_ body: String) -> Bool {
-    [
-      "called you.", "You called ", "missed your call", "missed a call", "The video call ended.",
-      "The call ended.", "missed your video chat", "You missed a call from", "started a video chat",
-    ]
-    .contains { body.contains($0) }
+  /// Whether a body is a call notice, and whether the call was missed.
+  static func call(_ body: String) -> Bool? {
+    if body.hasPrefix("You missed a call from") || body.hasSuffix(" missed your call.")
+      || body.hasSuffix(" missed your video chat.") || body.hasPrefix("You missed a video chat")
+    {
+      return true
+    }
+    if body.hasSuffix(" called you.") || body.hasPrefix("You called ")
+      || body == "The video call ended."
+      || body == "The call ended." || body.hasSuffix(" started a video chat.")
+    {
+      return false
+    }
+    return nil
   }
 
   /// A list of people (friends, followers, requests) as links of one kind.
@@ -150,11 +193,13 @@ struct MetaHTMLReader {
     _ kind: LinkKind, _ direction: LinkDirection, usernames: Bool,
     into graph: inout InteractionGraph
   ) {
-    guard let scanner = scan(into: &graph) else { return }
-    let time = clock(scanner)
-    if let range = coverage(scanner, clock: time) { graph.addCoverage(range, for: platform) }
+    let clock = Clock(zone: zone)
+    final class Box { var records: [MetaHTMLScanner.Record] = [] }
+    let box = Box()
+    guard let scanner = scan(into: &graph, clock: clock, onRecord: { box.records.append($0) })
+    else { return }
     var count = 0
-    for (index, record) in scanner.records.enumerated() {
+    for record in box.records {
       let key: IdentityKey
       var name: String?
       if usernames {
@@ -172,14 +217,15 @@ struct MetaHTMLReader {
         key = IdentityKey(platform: platform, kind: .name, value: person.trimmingWhitespace())
         name = person
       }
-      let at = (record.time.flatMap(time)) ?? record.texts.lazy.compactMap(time).first
+      let at = record.time.flatMap(clock.utc) ?? record.texts.lazy.compactMap(clock.utc).first
       let identity = graph.identity(key, name: name)
       graph.links.append(
         Link(
           platform: platform, kind: kind, direction: direction, identity: identity, time: at,
-          source: SourceRef(file: fileIndex, position: Int32(index))))
+          source: SourceRef(file: fileIndex, position: Int32(clamping: record.index))))
       count += 1
     }
     graph.files[fileIndex].records = count
+    withExtendedLifetime(scanner) {}
   }
 }

@@ -32,6 +32,16 @@ public struct ExportEntry: Sendable, Hashable {
     return name[name.index(after: dot)...].lowercased()
   }
 
+  /// The name without its extensions: `message_1` of `message_1.html`.
+  public var stem: String { String(name.prefix { $0 != "." }) }
+
+  /// An HTML page by extension and first bytes.
+  public var looksLikeHTML: Bool {
+    (fileExtension == "html" || fileExtension == "htm")
+      && (prefixContains("<html") || prefixContains("<HTML") || prefixContains("<!DOCTYPE")
+        || prefixContains("<!doctype"))
+  }
+
   /// The folder names above the file, nearest last.
   public var folders: ArraySlice<String> { components.dropLast() }
 

@@ -20,10 +20,7 @@ enum FacebookHTML {
   ]
 
   static func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
-    guard
-      entry.prefixContains("<html") || entry.prefixContains("<HTML")
-        || entry.prefixContains("<!DOCTYPE")
-    else { return nil }
+    guard entry.looksLikeHTML else { return nil }
     let folders = entry.folders
     // Instagram's pages carry the same classes: its own folders decide.
     guard !folders.contains("followers_and_following"), !folders.contains("your_instagram_activity")
@@ -31,7 +28,7 @@ enum FacebookHTML {
     let facebook =
       !FacebookLayout.messageRoots.isDisjoint(with: folders)
       || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
-    let stem = String(entry.name.prefix { $0 != "." })
+    let stem = entry.stem
     if folders.count >= 2, FacebookLayout.sections.contains(folders[folders.endIndex - 2]),
       stem == "message" || stem.hasPrefix("message_")
     {

@@ -8,7 +8,7 @@ public struct FacebookImporter: PlatformImporter {
   public init() {}
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
-    if entry.fileExtension == "html" || entry.fileExtension == "htm" {
+    if entry.looksLikeHTML {
       return FacebookHTML.recognize(entry, in: context)
     }
     guard entry.fileExtension == "json" else { return nil }

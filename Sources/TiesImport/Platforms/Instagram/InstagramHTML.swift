@@ -5,12 +5,9 @@ enum InstagramHTML {
   static let layout = "HTML download"
 
   static func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
-    guard
-      entry.prefixContains("<html") || entry.prefixContains("<HTML")
-        || entry.prefixContains("<!DOCTYPE")
-    else { return nil }
+    guard entry.looksLikeHTML else { return nil }
     let folders = entry.folders
-    let stem = String(entry.name.prefix { $0 != "." })
+    let stem = entry.stem
     if folders.contains("followers_and_following"),
       let role = InstagramRelationshipFile.role(forFileName: stem + ".json")
     {

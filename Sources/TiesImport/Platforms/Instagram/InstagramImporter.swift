@@ -8,7 +8,7 @@ public struct InstagramImporter: PlatformImporter {
   public init() {}
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
-    if entry.fileExtension == "html" || entry.fileExtension == "htm" {
+    if entry.looksLikeHTML {
       return InstagramHTML.recognize(entry, in: context)
     }
     guard entry.fileExtension == "json" else { return nil }

@@ -8,6 +8,10 @@ struct JSONScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position = 0
   private(set) var failure: (offset: Int, reason: String)?
+  /// Containers open around the position; past `maximumDepth` the document is refused, so a
+  /// hostile file cannot exhaust the stack.
+  private var depth = 0
+  static let maximumDepth = 512
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -54,6 +58,12 @@ struct JSONScanner {
   /// consume the value (read it or `skipValue()`).
   mutating func forEachMember(_ body: (inout JSONScanner, UnsafeBufferPointer<UInt8>) -> Void) {
     guard expect(0x7B) else { return }
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.maximumDepth else {
+      fail("nested deeper than \(Self.maximumDepth) levels")
+      return
+    }
     if peek() == 0x7D {
       position += 1
       return
@@ -61,6 +71,7 @@ struct JSONScanner {
     while !failed {
       guard let key = rawString() else { return }
       guard expect(0x3A) else { return }
+      skipWhitespace()
       let start = position
       body(&self, key)
       if position == start { skipValue() }  // the body ignored the value
@@ -80,11 +91,18 @@ struct JSONScanner {
   /// Calls `body` once per element of the array here, positioned at the element.
   mutating func forEachElement(_ body: (inout JSONScanner) -> Void) {
     guard expect(0x5B) else { return }
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.maximumDepth else {
+      fail("nested deeper than \(Self.maximumDepth) levels")
+      return
+    }
     if peek() == 0x5D {
       position += 1
       return
     }
     while !failed {
+      skipWhitespace()
       let start = position
       body(&self)
       if position == start { skipValue() }
@@ -135,6 +153,7 @@ struct JSONScanner {
     }
     let negative = first == 0x2D
     if negative { position += 1 }
+    let digitsStart = position
     var value: Int64 = 0
     var overflow = false
     while position < bytes.count, bytes[position] &- 0x30 < 10 {
@@ -144,7 +163,15 @@ struct JSONScanner {
       value = plus
       position += 1
     }
-    skipNumberTail()
+    if position < bytes.count, bytes[position] == 0x2E || bytes[position] | 0x20 == 0x65 {
+      // 1.7e12 or 1700000000000.0: read the whole number as a double.
+      let start = negative ? digitsStart - 1 : digitsStart
+      skipNumberTail()
+      let text = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+      guard let double = Double(text), double.isFinite, abs(double) < 9e18 else { return nil }
+      return Int64(double)
+    }
     return overflow ? nil : (negative ? -value : value)
   }
 

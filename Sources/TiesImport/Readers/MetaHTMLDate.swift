@@ -13,6 +13,8 @@ enum MetaHTMLDate {
     var meridiem: Bool?  // true: PM
     var monthFromWord: Int?
     var expectMonthNumber = false
+    var previousWord = ""
+    var yearFirst = false
     for token in tokens(text) {
       switch token {
       case .time(let parts):
@@ -26,9 +28,14 @@ enum MetaHTMLDate {
         }
       case .word(let word):
         words.append(word)
+        defer { previousWord = word }
+        // "p. m." arrives as "p" then "m".
+        if word == "m", previousWord == "p" { meridiem = true }
+        if word == "m", previousWord == "a" { meridiem = false }
+        if word.contains("年") || word.contains("년") { yearFirst = true }
         switch word {
-        case "am", "a.m", "a.m.", "sa", "vorm": meridiem = false
-        case "pm", "p.m", "p.m.", "ch", "nachm": meridiem = true
+        case "am", "a.m", "a.m.", "sa", "vorm", "上午", "午前", "오전": meridiem = false
+        case "pm", "p.m", "p.m.", "ch", "nachm", "下午", "午後", "오후": meridiem = true
         case "thang": expectMonthNumber = true  // Vietnamese "Tháng 10": month 10
         default:
           if monthFromWord == nil, let month = month(word) { monthFromWord = month }
@@ -44,9 +51,15 @@ enum MetaHTMLDate {
       if year == nil, number >= 1000 { year = number } else { rest.append(number) }
     }
     if month == nil {
-      // Numeric dates: d.m.y as Meta writes them in most locales.
       guard rest.count >= 2 else { return nil }
-      (day, month) = (rest[0], rest[1])
+      // Numeric dates: year first (2019-10-05, 2019年10月5日) reads y-m-d; otherwise d.m.y,
+      // as Meta writes them in most locales.
+      let first = numbers.first ?? 0
+      if yearFirst || first >= 1000 {
+        (month, day) = (rest[0], rest[1])
+      } else {
+        (day, month) = (rest[0], rest[1])
+      }
     } else {
       day = rest.first
     }
@@ -161,7 +174,7 @@ enum MetaHTMLDate {
   private static let months: [String: Int] = [
     "jan": 1, "gen": 1, "ene": 1, "янв": 1,
     "feb": 2, "fev": 2, "фев": 2,
-    "mar": 3, "mrt": 3, "мар": 3,
+    "mar": 3, "mrt": 3, "maa": 3, "мар": 3,
     "apr": 4, "abr": 4, "avr": 4, "апр": 4,
     "may": 5, "mai": 5, "mag": 5, "mei": 5, "мая": 5, "май": 5,
     "jun": 6, "giu": 6, "июн": 6,

@@ -20,11 +20,13 @@ struct MetaHTMLReader {
 
     init(zone: TimeZone?) { self.zone = zone.map(ZoneOffsets.init) }
 
+    /// `--timezone` wins, daylight saving included; the header states only the offset in
+    /// force when the page was generated, which summer times may miss by an hour.
     func utc(_ text: String) -> Int64? {
       guard let local = MetaHTMLDate.localSeconds(text) else { return nil }
+      if let zone { return zone.utc(fromLocal: local) }
       if offset == nil { offset = MetaHTMLDate.offset(scanner?.header ?? "") }
-      if let known = offset ?? nil { return local - known }
-      return zone?.utc(fromLocal: local) ?? local
+      return local - ((offset ?? nil) ?? 0)
     }
   }
 
@@ -104,7 +106,7 @@ struct MetaHTMLReader {
     }
     let identityOf = sink.names.map { people.identity($0, in: &graph) }
     let title = scanner.threadTitle ?? scanner.pageTitle ?? ""
-    let isGroup = participants.filter { !graph.identities[$0].isPlaceholder }.count > 2
+    let isGroup = participants.count > 2
     let namedAfter =
       isGroup
       ? nil
@@ -128,6 +130,7 @@ struct MetaHTMLReader {
       interaction.sender = Int32(identityOf[Int(interaction.sender)])
       graph.interactions.append(interaction)
     }
+    if let owner = scanner.generatedBy { graph.ownerNames.insert(owner) }
     graph.files[fileIndex].records = sink.messages
     if sink.messages == 0, sink.skipped > 0 {
       graph.fail(
@@ -143,7 +146,8 @@ struct MetaHTMLReader {
   ) -> Interaction? {
     let body = record.bodyStart
     if body.utf8.count < 60 {
-      if isGroupEvent(body) { return nil }
+      let firstName = record.sender?.split(separator: " ").first.map(String.init) ?? ""
+      if !firstName.isEmpty, body.hasPrefix(firstName), isGroupEvent(body) { return nil }
       if body == "Liked a message"
         || (body.hasPrefix("Reacted ") && body.hasSuffix(" to your message"))
       {

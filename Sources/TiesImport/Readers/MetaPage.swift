@@ -41,7 +41,9 @@ struct MetaPageScanner {
         scanner.forEachElement { scanner in
           if scanner.peek() == 0x7B {
             scanner.forEachMember { scanner, key in
-              if JSONScanner.key(key, is: "name"), let raw = scanner.rawString() {
+              if JSONScanner.key(key, is: "name"), scanner.peek() == 0x22,
+                let raw = scanner.rawString()
+              {
                 reader.page.participants.append(reader.intern(raw))
               }
             }
@@ -59,7 +61,7 @@ struct MetaPageScanner {
       } else if JSONScanner.key(key, is: "title") {
         reader.page.title = scanner.string().map(MetaText.repair) ?? ""
       } else if JSONScanner.key(key, is: "joinable_mode") {
-        reader.page.groupHint = true
+        if scanner.peek() == 0x7B { reader.page.groupHint = true }
       } else if JSONScanner.key(key, is: "thread_type") {
         if scanner.string() == "RegularGroup" { reader.page.groupHint = true }
       }
@@ -72,6 +74,7 @@ struct MetaPageScanner {
 
   private mutating func message(_ scanner: inout JSONScanner, index: Int) {
     var sender: Int32?
+    var senderRaw: UnsafeBufferPointer<UInt8>?
     var milliseconds: Int64?
     var content: UnsafeBufferPointer<UInt8>?
     var duration: Int64?
@@ -84,7 +87,10 @@ struct MetaPageScanner {
     scanner.forEachMember { scanner, key in
       switch key.count {
       case 11 where JSONScanner.key(key, is: "sender_name"):
-        if let raw = scanner.rawString() { sender = intern(raw) }
+        if scanner.peek() == 0x22, let raw = scanner.rawString() {
+          sender = intern(raw)
+          senderRaw = raw
+        }
       case 12 where JSONScanner.key(key, is: "timestamp_ms"):
         milliseconds = scanner.int64()
       case 9 where JSONScanner.key(key, is: "timestamp"):
@@ -105,12 +111,14 @@ struct MetaPageScanner {
         share = true
       case 9 where JSONScanner.key(key, is: "is_unsent"):
         unsent = scanner.bool() ?? false
-      case 9 where JSONScanner.key(key, is: "reactions"):
+      case 9 where JSONScanner.key(key, is: "reactions") && scanner.peek() == 0x5B:
         scanner.forEachElement { scanner in
           var actor: Int32?
           var seconds: Int64?
           scanner.forEachMember { scanner, key in
-            if JSONScanner.key(key, is: "actor"), let raw = scanner.rawString() {
+            if JSONScanner.key(key, is: "actor"), scanner.peek() == 0x22,
+              let raw = scanner.rawString()
+            {
               actor = intern(raw)
             } else if JSONScanner.key(key, is: "timestamp") {
               seconds = scanner.int64()
@@ -139,7 +147,13 @@ struct MetaPageScanner {
       outcome = (missed ?? false) || seconds == 0 ? .missed : .completed
       length = Int32(clamping: seconds)
     } else if let content {
-      if !share, MetaPhrases.isGroupEvent(content) {
+      // "Dan left the group." names its actor (by first name) first: a message that merely
+      // ends so does not.
+      var firstName: [UInt8] = []
+      if let raw = senderRaw { firstName = Array(raw.prefix { $0 != 0x20 }) }
+      if !share, !firstName.isEmpty, content.starts(with: firstName),
+        MetaPhrases.isGroupEvent(content)
+      {
         page.skipped += 1
         return
       }

@@ -19,19 +19,20 @@ public struct FacebookImporter: PlatformImporter {
     if FacebookRelationships.opensWithList(entry), !entry.prefixContains("string_list_data") {
       return Recognition(platform: .facebook, role: "relationships", confidence: 80, layout: era)
     }
+    let folders = entry.folders
+    let page =
+      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
+      && InstagramMessages.isPageName(entry.name)
+    // A large group's participant list can fill the first 4 KiB: in a thread folder,
+    // "participants" is enough.
     let thread =
       entry.prefixContains("\"participants\"")
-      && (entry.prefixContains("\"messages\"") || entry.prefixContains("sender_name"))
+      && (page || entry.prefixContains("\"messages\"") || entry.prefixContains("sender_name"))
     guard
       thread
         || (entry.prefixContains("\"sender_name\"") && entry.prefixContains("\"timestamp_ms\""))
-    else {
-      return nil
-    }
-    let folders = entry.folders
-    if folders.count >= 2, FacebookLayout.sections.contains(folders[folders.endIndex - 2]),
-      InstagramMessages.isPageName(entry.name)
-    {
+    else { return nil }
+    if page {
       let facebook =
         !FacebookLayout.messageRoots.isDisjoint(with: folders)
         || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
@@ -104,6 +105,8 @@ public struct FacebookImporter: PlatformImporter {
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
     MetaOwner.markByName(&graph, platforms: [.facebook])
     MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Facebook")
-    MetaNameSplitter.split(&graph, platforms: [.facebook, .messenger])
+    // One one-to-one thread per pair holds within a download, not across the two downloads.
+    MetaNameSplitter.split(&graph, platforms: [.facebook])
+    MetaNameSplitter.split(&graph, platforms: [.messenger])
   }
 }

@@ -78,6 +78,8 @@ public struct MessengerImporter: PlatformImporter {
     guard !graph.files.contains(where: { $0.platform == .facebook }) else { return }
     MetaOwner.markByName(&graph, platforms: [.facebook])
     MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Messenger")
-    MetaNameSplitter.split(&graph, platforms: [.facebook, .messenger])
+    // One one-to-one thread per pair holds within a download, not across the two downloads.
+    MetaNameSplitter.split(&graph, platforms: [.facebook])
+    MetaNameSplitter.split(&graph, platforms: [.messenger])
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TiesCore
 import TiesTestSupport
 
@@ -8,6 +9,20 @@ func importFixture(_ name: String, options: ImportOptions = ImportOptions(jobs: 
   -> ImportRun
 {
   try await ImportPipeline.run([FixturePaths.exports(name)], options: options)
+}
+
+/// Writes files into a fresh folder and imports it: for inputs small enough to spell out.
+func importFiles(_ files: [String: String], options: ImportOptions = ImportOptions(jobs: 1))
+  async throws -> ImportRun
+{
+  let root = try FixturePaths.temporaryFolder("inline")
+  for (path, text) in files {
+    let url = URL(fileURLWithPath: root + "/" + path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(text.utf8).write(to: url)
+  }
+  return try await ImportPipeline.run([root], options: options)
 }
 
 extension InteractionGraph {

@@ -10,14 +10,7 @@ struct RegressionTests {
   private func run(_ files: [String: String], options: ImportOptions = ImportOptions(jobs: 1))
     async throws -> InteractionGraph
   {
-    let root = try FixturePaths.temporaryFolder("regression")
-    for (path, text) in files {
-      let url = URL(fileURLWithPath: root + "/" + path)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-    }
-    return try await ImportPipeline.run([root], options: options).graph
+    try await importFiles(files, options: options).graph
   }
 
   private func thread(_ folder: String, _ partner: String, _ extra: String = "") -> String {
@@ -150,14 +143,7 @@ struct InvalidUTF8Tests {
 /// Meta inputs that once went wrong (a review with reproducers).
 struct MetaRegressionTests {
   private func run(_ files: [String: String], me: [String] = []) async throws -> InteractionGraph {
-    let root = try FixturePaths.temporaryFolder("meta-regression")
-    for (path, text) in files {
-      let url = URL(fileURLWithPath: root + "/" + path)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-    }
-    return try await ImportPipeline.run([root], options: ImportOptions(me: me, jobs: 1)).graph
+    try await importFiles(files, options: ImportOptions(me: me, jobs: 1)).graph
   }
 
   private let page = "your_activity_across_facebook/messages/inbox/alice_1/message_1"
@@ -225,7 +211,6 @@ struct MetaRegressionTests {
 
 struct SideBySideExportTests {
   @Test func exportsInSiblingFoldersKeepTheirOwnPlatforms() async throws {
-    let root = try FixturePaths.temporaryFolder("side-by-side")
     let files = [
       "facebook/friends_and_followers/friends.json":
         #"{"friends_v2": [{"name": "Bob Stone", "timestamp": 1600000000}]}"#,
@@ -236,13 +221,7 @@ struct SideBySideExportTests {
       "instagram/messages/inbox/bob_2/message_1.json":
         #"{"participants": [{"name": "Bob Stone"}, {"name": "Ann Lee"}], "messages": [{"sender_name": "Bob Stone", "timestamp_ms": 1600000000000, "content": "yo"}]}"#,
     ]
-    for (path, text) in files {
-      let url = URL(fileURLWithPath: root + "/" + path)
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url)
-    }
-    let run = try await ImportPipeline.run([root], options: ImportOptions(jobs: 1))
+    let run = try await importFiles(files)
     #expect(run.detection.claimed.count == 4)
     #expect(
       run.detection.claimed.filter { $0.entry.components.first == "facebook" }.allSatisfy {

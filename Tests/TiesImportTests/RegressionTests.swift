@@ -233,3 +233,26 @@ struct SideBySideExportTests {
       })
   }
 }
+
+struct HTMLEdgeTests {
+  @Test func aTruncatedPageIsReadAsFarAsItGoesAndFlagged() async throws {
+    let run = try await importFiles([
+      "your_activity_across_facebook/messages/inbox/bob_1/message_1.html": """
+      <html><head><title>Bob</title></head><body>
+      <div class="_a6-g"><div class="_2ph_ _a6-h _a6-i">Bob</div><div class="_2ph_ _a6-p"><div>one</div></div>
+      <div class="_a72d">Oct 19, 2019 2:37 pm</div></div>
+      <div class="_a6-g"><div class="_2ph_ _a6-h _a6-i">Bob</div><div class="_2ph_ _a6-p"><div>tw
+      """
+    ])
+    #expect(run.graph.interactions.count == 1)
+    #expect(run.graph.files.first?.status == .partial)
+    #expect(!run.graph.warnings(containing: "truncated").isEmpty)
+  }
+
+  @Test func datesWithoutTimesOnOldFriendLists() {
+    #expect(
+      MetaHTMLDate.localSeconds("Oct 19, 2019") == CivilTime.seconds(year: 2019, month: 10, day: 19)
+    )
+    #expect(MetaHTMLDate.localSeconds("19.10.2019") == nil)
+  }
+}

@@ -42,7 +42,9 @@ enum MetaHTMLDate {
         }
       }
     }
-    guard time.count >= 2 else { return nil }
+    // A date alone ("Oct 19, 2019" on old friend lists) needs a month name to be a date.
+    guard time.count >= 2 || monthFromWord != nil else { return nil }
+    if time.isEmpty { time = [0, 0] }
     var year: Int?
     var day: Int?
     var month = monthFromWord

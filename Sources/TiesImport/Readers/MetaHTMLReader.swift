@@ -61,7 +61,25 @@ struct MetaHTMLReader {
     }
     scanner.finish()
     if let range = coverage(scanner, clock: clock) { graph.addCoverage(range, for: platform) }
+    if !Self.endsLikeAPage(entry.path) {
+      // libxml2 closes what is open at the end: only the missing </html> tells a cut page.
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "the page ends before </html>: it may be truncated"
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath, message: "the page ends before </html>: it may be truncated"))
+    }
     return scanner
+  }
+
+  /// Whether the last bytes of the file close the page.
+  static func endsLikeAPage(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let size = (try? handle.seekToEnd()) ?? 0
+    try? handle.seek(toOffset: size > 256 ? size - 256 : 0)
+    let tail = (try? handle.readToEnd()).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    return tail.lowercased().contains("</html>")
   }
 
   /// The range a date-limited export covers, from "Contains data from X to Y".
@@ -221,7 +239,12 @@ struct MetaHTMLReader {
         key = IdentityKey(platform: platform, kind: .name, value: person.trimmingWhitespace())
         name = person
       }
-      let at = record.time.flatMap(clock.utc) ?? record.texts.lazy.compactMap(clock.utc).first
+      // The date is a plain text of the block; the username (the link's text) is not one,
+      // whatever it looks like ("jan.12.1990").
+      let dates = record.texts.lazy.filter {
+        $0.lowercased() != record.username && $0 != record.sender
+      }
+      let at = record.time.flatMap(clock.utc) ?? dates.compactMap(clock.utc).first
       let identity = graph.identity(key, name: name)
       graph.links.append(
         Link(

@@ -69,11 +69,4 @@ public struct ExportEntry: Sendable, Hashable {
     }
     return false
   }
-
-  /// The first character of the file that is not white space or a byte-order mark.
-  public var firstSignificantByte: UInt8? {
-    var bytes = prefix[...]
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    return bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-  }
 }

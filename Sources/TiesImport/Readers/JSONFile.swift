@@ -2,7 +2,7 @@ import Foundation
 import TiesCore
 
 /// Reads one JSON file of an export for an importer, turning every failure into the file's
-/// status and a diagnostic, so that importers only see a document or nothing.
+/// status and a diagnostic, so that importers only see bytes or a document, or nothing.
 enum JSONFile {
   /// The bytes of a file, or nil with the file marked skipped.
   static func bytes(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
@@ -19,13 +19,7 @@ enum JSONFile {
   static func load(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
     -> JSONValue?
   {
-    var data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: entry.path))
-    } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
-      return nil
-    }
+    guard var data = bytes(entry, fileIndex: fileIndex, into: &graph) else { return nil }
     // One bad byte must not cost the whole file: JSON parsers reject invalid UTF-8 outright.
     if String(validating: data, as: UTF8.self) == nil {
       data = Data(String(decoding: data, as: UTF8.self).utf8)

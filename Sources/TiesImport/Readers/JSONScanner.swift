@@ -54,20 +54,27 @@ struct JSONScanner {
     return true
   }
 
+  /// Opens a container: false, with nothing left to read in it, when it is malformed, nested
+  /// too deep, or empty.
+  private mutating func open(_ bracket: UInt8, closing: UInt8) -> Bool {
+    guard expect(bracket) else { return false }
+    guard depth < Self.maximumDepth else {
+      fail("nested deeper than \(Self.maximumDepth) levels")
+      return false
+    }
+    if peek() == closing {
+      position += 1
+      return false
+    }
+    return true
+  }
+
   /// Calls `body` with each key of the object here, positioned at its value; `body` must
   /// consume the value (read it or `skipValue()`).
   mutating func forEachMember(_ body: (inout JSONScanner, UnsafeBufferPointer<UInt8>) -> Void) {
-    guard expect(0x7B) else { return }
+    guard open(0x7B, closing: 0x7D) else { return }
     depth += 1
     defer { depth -= 1 }
-    guard depth <= Self.maximumDepth else {
-      fail("nested deeper than \(Self.maximumDepth) levels")
-      return
-    }
-    if peek() == 0x7D {
-      position += 1
-      return
-    }
     while !failed {
       guard let key = rawString() else { return }
       guard expect(0x3A) else { return }
@@ -90,17 +97,9 @@ struct JSONScanner {
 
   /// Calls `body` once per element of the array here, positioned at the element.
   mutating func forEachElement(_ body: (inout JSONScanner) -> Void) {
-    guard expect(0x5B) else { return }
+    guard open(0x5B, closing: 0x5D) else { return }
     depth += 1
     defer { depth -= 1 }
-    guard depth <= Self.maximumDepth else {
-      fail("nested deeper than \(Self.maximumDepth) levels")
-      return
-    }
-    if peek() == 0x5D {
-      position += 1
-      return
-    }
     while !failed {
       skipWhitespace()
       let start = position

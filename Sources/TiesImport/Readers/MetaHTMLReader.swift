@@ -117,12 +117,12 @@ struct MetaHTMLReader {
     }
     guard let scanner = found else { return }
     let people = ThreadPeople(platform: platform, folder: folder)
-    var participants: [Int] = []
-    for name in scanner.participants + sink.names {
-      let identity = people.identity(name, in: &graph)
-      if !participants.contains(identity) { participants.append(identity) }
-    }
     let identityOf = sink.names.map { people.identity($0, in: &graph) }
+    var participants: [Int] = []
+    for identity in scanner.participants.map({ people.identity($0, in: &graph) }) + identityOf
+    where !participants.contains(identity) {
+      participants.append(identity)
+    }
     let title = scanner.threadTitle ?? scanner.pageTitle ?? ""
     let isGroup = participants.count > 2
     let namedAfter =

@@ -52,20 +52,12 @@ enum FacebookHTML {
     guard recognition.role.hasSuffix("-html") || recognition.role.hasPrefix("links-html:") else {
       return false
     }
-    let folders = entry.folders
-    let inTree =
-      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
-    let section = inTree ? folders[folders.endIndex - 2] : "file"
-    let folder = inTree ? (folders.last ?? entry.name) : entry.name
-    let cutover = section == "e2ee_cutover"
+    let location = MetaThreadLocation(facebook: entry)
     let reader = MetaHTMLReader(
-      platform: .facebook, threadPlatform: cutover ? .messenger : .facebook, entry: entry,
-      fileIndex: fileIndex, zone: options.timeZone)
+      platform: .facebook, threadPlatform: location.platform, entry: entry, fileIndex: fileIndex,
+      zone: options.timeZone)
     if recognition.role == "messages-html" {
-      reader.readThread(
-        threadKey: cutover ? nil : (inTree ? "\(section)/\(folder)" : entry.displayPath),
-        folder: folder,
-        into: &graph)
+      reader.readThread(threadKey: location.key, folder: location.folder, into: &graph)
     } else if let (kind, direction) = lists[String(recognition.role.dropFirst("links-html:".count))]
     {
       reader.readLinks(kind, direction, usernames: false, into: &graph)

@@ -87,18 +87,10 @@ public struct FacebookImporter: PlatformImporter {
     _ bytes: UnsafeBufferPointer<UInt8>, entry: ExportEntry, fileIndex: Int,
     into graph: inout InteractionGraph
   ) {
-    let folders = entry.folders
-    let inTree =
-      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
-    let folder = inTree ? (folders.last ?? entry.name) : entry.name
-    let section = inTree ? folders[folders.endIndex - 2] : "file"
-    // The history before a chat turned end-to-end encrypted is in `e2ee_cutover`, the rest in
-    // Messenger's own download: keyed by their members (nil key), the halves meet.
-    let cutover = section == "e2ee_cutover"
+    let location = MetaThreadLocation(facebook: entry)
     MetaThreadReader(
-      platform: .facebook, threadPlatform: cutover ? .messenger : .facebook,
-      threadKey: cutover ? nil : (inTree ? "\(section)/\(folder)" : entry.displayPath),
-      folder: folder, fileIndex: fileIndex, path: entry.displayPath
+      platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
+      folder: location.folder, fileIndex: fileIndex, path: entry.displayPath
     ).read(bytes, into: &graph)
   }
 

@@ -37,10 +37,8 @@ enum InstagramHTML {
       platform: .instagram, threadPlatform: .instagram, entry: entry, fileIndex: fileIndex,
       zone: options.timeZone)
     if recognition.role == "messages-html" {
-      let folders = entry.folders
-      let folder = folders.last ?? entry.name
-      let section = folders.count >= 2 ? folders[folders.endIndex - 2] : "inbox"
-      reader.readThread(threadKey: "\(section)/\(folder)", folder: folder, into: &graph)
+      let location = MetaThreadLocation(instagram: entry)
+      reader.readThread(threadKey: location.key, folder: location.folder, into: &graph)
     } else if let role = InstagramRelationshipFile.Role(
       rawValue: String(recognition.role.dropFirst("links-html:".count)))
     {

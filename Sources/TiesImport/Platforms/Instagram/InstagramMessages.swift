@@ -16,12 +16,10 @@ enum InstagramMessages {
     _ bytes: UnsafeBufferPointer<UInt8>, context: InstagramFileContext,
     into graph: inout InteractionGraph
   ) {
-    let folders = context.entry.folders
-    let folder = folders.last ?? context.entry.name
-    let section = folders.count >= 2 ? folders[folders.endIndex - 2] : "inbox"
+    let location = MetaThreadLocation(instagram: context.entry)
     MetaThreadReader(
-      platform: .instagram, threadPlatform: .instagram, threadKey: "\(section)/\(folder)",
-      folder: folder, fileIndex: context.fileIndex, path: context.entry.displayPath
+      platform: .instagram, threadPlatform: location.platform, threadKey: location.key,
+      folder: location.folder, fileIndex: context.fileIndex, path: context.entry.displayPath
     ).read(bytes, into: &graph)
   }
 

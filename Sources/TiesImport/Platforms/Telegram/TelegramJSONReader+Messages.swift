@@ -1,0 +1,116 @@
+import TiesCore
+
+extension TelegramJSONReader {
+  mutating func readMessages(_ scanner: inout JSONScanner, chat: inout TelegramChat) {
+    guard scanner.peek() == 0x5B else { return }
+    chat.sawMessages = true
+    let ignored = chat.type == .channel || chat.type == .notPeople
+    var position: Int32 = 0
+    scanner.forEachElement { scanner in
+      guard scanner.peek() == 0x7B else { return }
+      var message = TelegramMessage()
+      scanner.forEachMember { scanner, key in message.read(&scanner, key: key) }
+      records += 1
+      if !ignored { add(message, to: &chat, position: position) }
+      position &+= 1
+      release?(scanner.position)
+    }
+  }
+
+  private mutating func add(
+    _ message: TelegramMessage, to chat: inout TelegramChat, position: Int32
+  ) {
+    let kind: InteractionKind
+    var outcome = CallOutcome.none
+    var length: Int32
+    let sender: Int?
+    switch message.kind {
+    case .message:
+      sender = identity(message.fromPeer, name: message.from)
+      kind = .message
+      length = Int32(clamping: message.textLength)
+    case .service:
+      sender = identity(message.actorPeer, name: message.actor)
+      switch message.action {
+      case .phoneCall, .conferenceCall:
+        length = Int32(clamping: message.duration)
+      case .groupCall:
+        length = Int32(clamping: message.groupCallDuration)
+      case .none, .other:
+        // Joins, invitations, titles: they show who is in the chat, and are not messages.
+        if let sender { chat.addMember(sender) }
+        return
+      }
+      kind = .call
+      // Missed, busy (declined) and cancelled calls have no duration (§4.2).
+      outcome = message.missed || length <= 0 ? .missed : .completed
+      length = max(0, length)
+    case .other:
+      return
+    }
+    guard let sender else {
+      withoutSender += 1
+      return
+    }
+    chat.addMember(sender)
+    let time: Int64
+    if let unix = message.unixTime {
+      time = unix
+    } else if let raw = message.date, let local = TelegramBytes.localTime(raw) {
+      localTimesOnly += 1
+      time = zone?.utc(fromLocal: local) ?? local
+    } else {
+      undated += 1
+      return
+    }
+    let thread = chat.thread ?? makeThread(&chat)
+    graph.interactions.append(
+      Interaction(
+        time: time, thread: thread, sender: Int32(sender), kind: kind, callOutcome: outcome,
+        length: length, position: position))
+  }
+
+  private mutating func identity(_ peer: TelegramPeer?, name: UnsafeBufferPointer<UInt8>?) -> Int? {
+    if let peer { return people.identity(peer, name: name, in: &graph) }
+    if let name, !name.isEmpty { return people.identity(name: name, in: &graph) }
+    return nil
+  }
+
+  private mutating func makeThread(_ chat: inout TelegramChat) -> Int32 {
+    let thread = Int32(
+      graph.thread(
+        ChatThread(
+          platform: .telegram, key: chat.key(path: path), title: chat.name ?? "",
+          isGroup: chat.type == .group, participants: [], source: SourceRef(file: fileIndex))))
+    chat.thread = thread
+    return thread
+  }
+
+  /// Membership, kind and partner of a chat once all its messages are read.
+  mutating func finish(_ chat: inout TelegramChat) {
+    guard chat.type != .channel, chat.type != .notPeople else { return }
+    let thread = Int(chat.thread ?? makeThread(&chat))
+    var participants = chat.members
+    var namedAfter: Int?
+    let owner = ownerPeer.map { people.identity($0, displayName: nil, in: &graph) }
+    if let partner = chat.partner {
+      let other = people.identity(partner, displayName: chat.name, in: &graph)
+      namedAfter = other
+      if !participants.contains(other) { participants.append(other) }
+      // Whoever else writes in a one-to-one chat is its exporter (§4.4: the chat's id is the
+      // other person's user id).
+      for member in chat.members
+      where member != other && graph.identities[member].key.kind == .accountID {
+        graph.ownerIdentities.insert(member)
+      }
+    }
+    if let owner, !participants.contains(owner) { participants.append(owner) }
+    let persons = participants.filter { !graph.identities[$0].isPlaceholder }.count
+    let isGroup = chat.type == .group || (chat.type == .unknown && persons > 2)
+    graph.updateThread(thread, isGroup: isGroup, participants: participants)
+    if !isGroup, namedAfter == nil, let name = chat.name {
+      namedAfter = participants.first { graph.identities[$0].displayNames.contains(name) }
+    }
+    graph.setNamedAfter(thread, isGroup ? nil : namedAfter)
+  }
+}

@@ -13,19 +13,21 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     var textLength = 0
     var isCall = false
     var callStatus = ""
+    /// The start of a service block's text ("Ann created group «Hikes»").
+    var serviceText = ""
     /// Position of the block on the page.
     var index = 0
   }
 
   private enum Role: UInt8 {
-    case none, block, header, headerTitle, sender, ignored, forwarded, text, call, status
+    case none, block, header, headerTitle, sender, ignored, forwarded, text, call, status, service
   }
 
   private(set) var title: String?
   private(set) var blocks = 0
   private let onBlock: (Block, String?) -> Void
   private var stack: [Role] = []
-  private var counts = [Int](repeating: 0, count: 10)
+  private var counts = [Int](repeating: 0, count: 11)
   private var current = Block()
   private var buffer: [UInt8] = []
   private var textBuffer: [UInt8] = []
@@ -82,6 +84,9 @@ final class TelegramHTMLScanner: HTMLEventHandler {
         buffer.removeAll(keepingCapacity: true)
       } else if tokens.contains("text"), inside(.block), !inside(.call) {
         role = .text
+      } else if tokens.contains("body"), inside(.block), current.isService {
+        role = .service
+        buffer.removeAll(keepingCapacity: true)
       }
     }
     stack.append(role)
@@ -99,6 +104,8 @@ final class TelegramHTMLScanner: HTMLEventHandler {
       if !name.isEmpty { current.sender = name }
     case .status:
       current.callStatus = Self.trimmed(buffer)
+    case .service:
+      current.serviceText = Self.trimmed(buffer)
     case .block:
       flush()
     default:
@@ -110,6 +117,7 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     guard let role = stack.last(where: { $0 != .none }) else { return }
     switch role {
     case .headerTitle, .sender, .status: buffer.append(contentsOf: bytes)
+    case .service: if buffer.count < 200 { buffer.append(contentsOf: bytes) }
     case .text: textBuffer.append(contentsOf: bytes)
     default: break
     }

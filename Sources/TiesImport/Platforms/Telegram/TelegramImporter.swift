@@ -65,6 +65,10 @@ public struct TelegramImporter: PlatformImporter {
     if let layout = recognition.layout { graph.addLayout(layout, for: .telegram) }
     let zone = options.timeZone.map(ZoneOffsets.init)
     if recognition.layout == Self.htmlLayout {
+      if TelegramHTMLReader.isReadWithFirstPage(entry) {
+        graph.files[fileIndex].role = "chat page (read with messages.html)"
+        return graph
+      }
       return TelegramHTMLReader(entry: entry, fileIndex: fileIndex, zone: zone).read(into: graph)
     }
     let file: MappedFile

@@ -1,0 +1,160 @@
+import Foundation
+import TiesCore
+
+/// The blocks of one HTML chat turned into a thread, identities and interactions.
+struct TelegramHTMLChat {
+  let path: String
+  let fileIndex: Int
+  let zone: ZoneOffsets?
+  var graph: InteractionGraph
+  private let people: TelegramPeople
+  private let threadKey: String
+  private var thread: Int32?
+  private var title = ""
+  private var page = 0
+  /// The exporter starts every page without a previous message: nothing joins across pages.
+  private var lastSender: Int?
+  private var writers: [Int] = []
+  private var outgoingCallers: Set<Int> = []
+  private var groupEvents = 0
+  private var messages = 0
+  private var orphans: [(page: Int, block: Int)] = []
+  private var undated: [(page: Int, block: Int)] = []
+  private var naive = 0
+  private var identities: [String: Int] = [:]
+
+  init(path: String, fileIndex: Int, zone: ZoneOffsets?, graph: InteractionGraph, scope: String) {
+    self.path = path
+    self.fileIndex = fileIndex
+    self.zone = zone
+    self.graph = graph
+    self.people = TelegramPeople(scope: scope.isEmpty ? path : scope)
+    self.threadKey = "html:" + (path as NSString).deletingLastPathComponent
+  }
+
+  mutating func startPage(_ number: Int) {
+    page = number
+    lastSender = nil
+  }
+
+  mutating func add(_ block: TelegramHTMLScanner.Block, title pageTitle: String?) {
+    if title.isEmpty, let pageTitle { title = pageTitle }
+    if block.isService {
+      if Self.groupPhrases.contains(where: block.serviceText.contains) { groupEvents += 1 }
+      return
+    }
+    messages += 1
+    var sender: Int?
+    if let name = block.sender {
+      sender = identities[name] ?? people.identity(named: name, in: &graph)
+      identities[name] = sender
+    } else if block.isJoined {
+      sender = lastSender
+    }
+    guard let sender else {
+      orphans.append((page, block.index))
+      return
+    }
+    lastSender = sender
+    if !writers.contains(sender) { writers.append(sender) }
+    guard let text = block.time, let parsed = TelegramHTMLDate.parse(text) else {
+      undated.append((page, block.index))
+      return
+    }
+    var time = parsed.seconds
+    if !parsed.hasOffset {
+      naive += 1
+      time = zone?.utc(fromLocal: time) ?? time
+    }
+    var kind = InteractionKind.message
+    var outcome = CallOutcome.none
+    var length = Int32(clamping: block.textLength)
+    if block.isCall {
+      let call = TelegramHTMLDate.call(status: block.callStatus)
+      kind = .call
+      length = Int32(clamping: call.seconds)
+      outcome = call.missed || call.seconds == 0 ? .missed : .completed
+      if call.outgoing { outgoingCallers.insert(sender) }
+    }
+    let thread =
+      self.thread
+      ?? Int32(
+        graph.thread(
+          ChatThread(
+            platform: .telegram, key: threadKey, title: title, isGroup: false, participants: [],
+            source: SourceRef(file: fileIndex))))
+    self.thread = thread
+    graph.interactions.append(
+      Interaction(
+        time: time, thread: thread, sender: Int32(sender), kind: kind, callOutcome: outcome,
+        length: length, position: Int32(clamping: page * 100_000 + block.index)))
+  }
+
+  /// Service texts only groups have (the exporter writes them in English).
+  private static let groupPhrases = [
+    " created group", " invited ", " joined group", " removed ", " changed group ",
+    "converted this group", " left the group",
+  ]
+
+  mutating func finish(pages: Int) {
+    graph.files[fileIndex].records = messages
+    if pages > 1 { graph.files[fileIndex].role = "chat (\(pages) pages)" }
+    defer { report() }
+    guard let thread else {
+      if messages == 0 {
+        graph.diagnostics.append(
+          Diagnostic(path: path, message: "no Telegram messages on this page"))
+      }
+      return
+    }
+    // A one-to-one chat is named after the other person; more than two writers, a group
+    // event, or two writers neither of whom is the chat's name make a group.
+    let named = writers.first { graph.identities[$0].displayNames.contains(title) }
+    let persons = writers.filter { !graph.identities[$0].isPlaceholder }.count
+    let isGroup =
+      groupEvents > 0 || persons > 2 || (persons == 2 && named == nil && !title.isEmpty)
+    var participants = writers
+    var namedAfter: Int?
+    if !isGroup {
+      namedAfter = named
+      if namedAfter == nil, !title.isEmpty, !NameNormalizer.isPlaceholder(title) {
+        // The other person never wrote: the chat's name is all that is known of them.
+        let other = people.identity(named: title, in: &graph)
+        namedAfter = other
+        participants.append(other)
+      }
+      if let other = namedAfter {
+        for writer in writers where writer != other { graph.ownerIdentities.insert(writer) }
+      }
+    }
+    // An outgoing call was placed by the exporter.
+    graph.ownerIdentities.formUnion(outgoingCallers)
+    graph.updateThread(Int(thread), isGroup: isGroup, participants: participants)
+    graph.setNamedAfter(Int(thread), namedAfter)
+  }
+
+  private mutating func report() {
+    if let first = orphans.first {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path,
+          message: "\(orphans.count) joined message(s) (first: page \(first.page + 1), block "
+            + "\(first.block)) follow no named sender and were left out"))
+    }
+    if let first = undated.first {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path,
+          message: "\(undated.count) message(s) (first: page \(first.page + 1), block "
+            + "\(first.block)) have no readable date and were left out"))
+    }
+    if naive > 0 {
+      let reading = zone == nil ? "read as UTC (set --timezone)" : "read in the --timezone zone"
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path,
+          message: "\(naive) message time(s) have no UTC offset (older export); \(reading)"))
+      graph.addLayout("local times only (HTML without UTC offset)", for: .telegram)
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+import TiesTestSupport
+
+/// End to end on the Telegram fixtures: the built executable, compared with golden outputs.
+struct TelegramGoldenTests {
+  static let cases = [
+    "telegram-full", "telegram-single-chat", "telegram-calls-only", "telegram-pitfalls",
+    "telegram-html", "telegram-html-multipage",
+  ]
+
+  @Test(arguments: cases)
+  func matchesGoldenFiles(_ name: String) throws {
+    let out = try FixturePaths.temporaryFolder("golden")
+    let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    try Golden.check(produced: out, against: name, files: AnalyzeCommandTests.outputs)
+  }
+}

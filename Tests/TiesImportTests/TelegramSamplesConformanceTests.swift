@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import TiesCore
+import TiesTestSupport
+
+@testable import TiesImport
+
+/// Every Telegram export in `../shared/samples/telegram` (other projects' test data) imports
+/// with exact counts. The expected numbers were counted independently of ties, with a few
+/// lines of Python over `json.load` (message objects, `type: message`, `action: phone_call`,
+/// distinct senders and callers).
+struct TelegramSamplesConformanceTests {
+  struct Sample: Sendable, CustomStringConvertible {
+    var file: String
+    var records: Int
+    var messages: Int
+    var calls: Int
+    var participants: Int
+    var description: String { file }
+  }
+
+  static let samples: [Sample] = [
+    Sample(
+      file: "chat-analytics/DM_2A_7M.json", records: 8, messages: 6, calls: 1, participants: 2),
+    Sample(
+      file: "chat-miner/test_batch_export.json", records: 2, messages: 2, calls: 0, participants: 2),
+    Sample(
+      file: "chat-miner/test_single_export.json", records: 2, messages: 2, calls: 0, participants: 2
+    ),
+  ]
+
+  @Test(
+    .enabled(
+      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"),
+    arguments: samples)
+  func importsWithExactCounts(_ sample: Sample) async throws {
+    let root = try #require(FixturePaths.sharedSamples)
+    let run = try await ImportPipeline.run(
+      [root + "/telegram/" + sample.file], options: ImportOptions(jobs: 1))
+    let graph = run.graph
+    #expect(run.detection.claimed.count == 1)
+    #expect(graph.files.count == 1)
+    #expect(graph.files[0].platform == .telegram)
+    #expect(graph.files[0].status == .read)
+    #expect(graph.files[0].records == sample.records)
+    #expect(graph.interactions.filter { $0.kind == .message }.count == sample.messages)
+    #expect(graph.interactions.filter { $0.kind == .call }.count == sample.calls)
+    #expect(graph.threads.count == 1)
+    #expect(graph.threads.first?.participants.count == sample.participants)
+    #expect(graph.threads.first?.isGroup == false)
+  }
+
+  @Test(.enabled(if: FixturePaths.sharedSamples != nil, "../shared/samples is absent"))
+  func chatAnalyticsDirectChat() async throws {
+    let root = try #require(FixturePaths.sharedSamples)
+    let graph = try await ImportPipeline.run(
+      [root + "/telegram/chat-analytics/DM_2A_7M.json"], options: ImportOptions(jobs: 1)
+    ).graph
+    // The chat's id is Bob's: Alice is the exporter.
+    #expect(graph.ownerNames == ["user300000000"])
+    // A link entity and " 👀"; "hello world"; "world?"; "blah blah"; two photos.
+    #expect(
+      graph.interactions.filter { $0.kind == .message }.map(\.length) == [20, 11, 6, 9, 0, 0])
+    let call = try #require(graph.interactions.first { $0.kind == .call })
+    #expect(call.length == 56)
+    #expect(call.callOutcome == .completed)
+    #expect(call.time == 1_691_719_862)
+    // Two messages have only the naive local date.
+    #expect(graph.warnings(containing: "2 message(s) carry only a local time").count == 1)
+  }
+}

@@ -138,6 +138,16 @@ struct JSONScanner {
     let count = bytes.count
     guard let base = bytes.baseAddress else { return nil }
     var index = start
+    // Keys and short values end within a few bytes: a plain loop is quicker there than a call.
+    let near = min(count, start + 24)
+    while index < near {
+      let byte = base[index]
+      if byte == 0x22 {
+        position = index + 1
+        return UnsafeBufferPointer(start: base + start, count: index - start)
+      }
+      index += byte == 0x5C ? 2 : 1
+    }
     // memchr finds the closing quote; a quote after an odd run of backslashes is escaped.
     while index < count, let found = memchr(base + index, 0x22, count - index) {
       let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -285,6 +295,7 @@ struct JSONScanner {
 
 extension JSONScanner {
   /// Whether raw key bytes spell an ASCII key.
+  @inline(__always)
   static func key(_ raw: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
     guard raw.count == name.utf8CodeUnitCount else { return false }
     for index in 0..<raw.count where raw[index] != name.utf8Start[index] { return false }

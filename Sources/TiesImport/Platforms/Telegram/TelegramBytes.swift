@@ -34,14 +34,15 @@ enum TelegramBytes {
   /// Characters of a raw JSON string (escapes left in): one per Unicode scalar, an escape
   /// counting once and the low half of an escaped surrogate pair not at all.
   static func length(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = raw.baseAddress else { return 0 }
-    if memchr(base, 0x5C, raw.count) == nil {
-      // No escapes, the usual case: a loop the compiler vectorizes.
-      var count = 0
-      for byte in raw { count &+= byte & 0xC0 != 0x80 ? 1 : 0 }
-      return count
-    }
+    // One pass counts scalars and notes escapes; only text with escapes is walked again.
     var count = 0
+    var escapes = false
+    for byte in raw {
+      count &+= byte & 0xC0 != 0x80 ? 1 : 0
+      escapes = escapes || byte == 0x5C
+    }
+    guard escapes else { return count }
+    count = 0
     var index = 0
     let end = raw.count
     while index < end {

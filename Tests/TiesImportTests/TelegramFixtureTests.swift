@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TiesCore
+import TiesTestSupport
 
 @testable import TiesImport
 
@@ -169,6 +170,37 @@ struct TelegramFixtureTests {
     #expect(graph.warnings(containing: "no UTC offset").count == 1)
     #expect(
       graph.interactions.first?.time == CivilTime.seconds(year: 2020, month: 10, day: 1, hour: 10))
+  }
+
+  @Test func aCutFileKeepsWhatWasReadAndSaysWhere() async throws {
+    let text = """
+      {
+       "name": "Bob", "type": "personal_chat", "id": 700,
+       "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "1700000000", "from": "Bob",
+         "from_id": "user700", "text": "hi"},
+        {"id": 2, "type": "message", "date_unixtime": "1700000060", "from": "Ann",
+         "from_id": "user300", "text": "hel
+      """
+    let run = try await importFiles(["ChatExport/result.json": text])
+    let graph = run.graph
+    #expect(graph.files[0].status == .partial)
+    #expect(graph.interactions.count == 1)
+    let error = try #require(graph.diagnostics.first { $0.severity == .error })
+    #expect(error.offset == text.utf8.count)
+    #expect(error.message.contains("truncated"))
+    // What was read still makes a one-to-one chat with Bob.
+    #expect(graph.threads.first?.isGroup == false)
+  }
+
+  @Test func meNamesTheOwnerOfANameOnlyChat() async throws {
+    let root = try #require(FixturePaths.sharedSamples)
+    let graph = try await ImportPipeline.run(
+      [root + "/telegram/chat-miner/test_single_export.json"],
+      options: ImportOptions(me: ["Author 1"], jobs: 1)
+    ).graph
+    #expect(graph.ownerNames == ["Author 1"])
+    #expect(graph.warnings(containing: "pass --me").isEmpty)
   }
 
   @Test func metaMessageFilesAreNotTelegram() {

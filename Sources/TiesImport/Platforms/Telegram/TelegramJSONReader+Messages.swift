@@ -10,6 +10,7 @@ extension TelegramJSONReader {
       guard scanner.peek() == 0x7B else { return }
       var message = TelegramMessage()
       scanner.forEachMember { scanner, key in message.read(&scanner, key: key) }
+      guard !scanner.failed else { return }  // a message cut off by the file's end
       records += 1
       if !ignored { add(message, to: &chat, position: position) }
       position &+= 1

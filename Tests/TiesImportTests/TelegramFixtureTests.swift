@@ -203,6 +203,27 @@ struct TelegramFixtureTests {
     #expect(graph.warnings(containing: "pass --me").isEmpty)
   }
 
+  @Test func htmlSenderViaABotIsTheSender() async throws {
+    let page = """
+      <!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head>
+      <body><div class="page_wrap"><div class="page_header"><div class="content">
+      <div class="text bold">Bob Ray</div></div></div><div class="page_body chat_page">
+      <div class="history">
+      <div class="message default clearfix" id="message1"><div class="body">
+      <div class="pull_right date details" title="01.02.2024 10:00:00 UTC+00:00">10:00</div>
+      <div class="from_name">Bob Ray via @gif</div><div class="text">look</div></div></div>
+      <div class="message default clearfix joined" id="message2"><div class="body">
+      <div class="pull_right date details" title="01.02.2024 10:01:00 UTC+00:00">10:01</div>
+      <div class="text">again</div></div></div>
+      </div></div></div></body></html>
+      """
+    let graph = try await importFiles(["ChatExport/messages.html": page]).graph
+    #expect(graph.interactions(from: "Bob Ray").map(\.length) == [4, 5])
+    #expect(graph.identity(named: "Bob Ray via @gif") == nil)
+    // Only the chat's own person wrote: nobody to call the exporter.
+    #expect(graph.threads.first?.namedAfter == graph.identity(named: "Bob Ray"))
+  }
+
   @Test func metaMessageFilesAreNotTelegram() {
     let entry = ExportEntry(
       path: "/x/message_1.json", displayPath: "x/message_1.json", components: ["message_1.json"],

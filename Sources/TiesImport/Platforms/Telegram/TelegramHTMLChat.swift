@@ -15,11 +15,13 @@ struct TelegramHTMLChat {
   /// The exporter starts every page without a previous message: nothing joins across pages.
   private var lastSender: Int?
   private var writers: [Int] = []
+  private var writerSet: Set<Int> = []
   private var outgoingCallers: Set<Int> = []
   private var groupEvents = 0
   private var messages = 0
-  private var orphans: [(page: Int, block: Int)] = []
-  private var undated: [(page: Int, block: Int)] = []
+  /// Blocks left out, counted, with the first kept for the diagnostic.
+  private var orphans = (count: 0, first: (page: 0, block: 0))
+  private var undated = (count: 0, first: (page: 0, block: 0))
   private var naive = 0
   private var identities: [String: Int] = [:]
 
@@ -52,13 +54,15 @@ struct TelegramHTMLChat {
       sender = lastSender
     }
     guard let sender else {
-      orphans.append((page, block.index))
+      if orphans.count == 0 { orphans.first = (page, block.index) }
+      orphans.count += 1
       return
     }
     lastSender = sender
-    if !writers.contains(sender) { writers.append(sender) }
+    if writerSet.insert(sender).inserted { writers.append(sender) }
     guard let text = block.time, let parsed = TelegramHTMLDate.parse(text) else {
-      undated.append((page, block.index))
+      if undated.count == 0 { undated.first = (page, block.index) }
+      undated.count += 1
       return
     }
     var time = parsed.seconds
@@ -134,14 +138,16 @@ struct TelegramHTMLChat {
   }
 
   private mutating func report() {
-    if let first = orphans.first {
+    if orphans.count > 0 {
+      let first = orphans.first
       graph.diagnostics.append(
         Diagnostic(
           path: path,
           message: "\(orphans.count) joined message(s) (first: page \(first.page + 1), block "
             + "\(first.block)) follow no named sender and were left out"))
     }
-    if let first = undated.first {
+    if undated.count > 0 {
+      let first = undated.first
       graph.diagnostics.append(
         Diagnostic(
           path: path,

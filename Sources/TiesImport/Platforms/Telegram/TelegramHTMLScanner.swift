@@ -100,7 +100,9 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     case .headerTitle:
       if title == nil { title = Self.trimmed(buffer) }
     case .sender:
-      let name = Self.trimmed(buffer)
+      var name = Self.trimmed(buffer)
+      // "Ann Lee via @somebot": the exporter appends the inline bot to the sender's name.
+      if let via = name.range(of: " via @") { name = String(name[..<via.lowerBound]) }
       if !name.isEmpty { current.sender = name }
     case .status:
       current.callStatus = Self.trimmed(buffer)

@@ -68,6 +68,29 @@ struct TelegramBytesTests {
     #expect(number == 7)
   }
 
+  @Test(arguments: 0..<40)
+  func escapesAnywhereInASixteenByteChunk(_ offset: Int) {
+    // An escaped quote, then an escaped backslash right before the closing quote, at every
+    // position relative to the scanner's 16-byte steps.
+    let body =
+      String(repeating: "a", count: offset) + #"\"b"# + String(repeating: "c", count: 17) + #"\\"#
+    let text = #"{"k": ""# + body + #"", "n": 1}"#
+    let (value, number) = raw(text) { bytes -> (String?, Int64?) in
+      var scanner = JSONScanner(bytes)
+      var value: String?
+      var number: Int64?
+      scanner.forEachMember { scanner, key in
+        if JSONScanner.key(key, is: "k") { value = scanner.string() }
+        if JSONScanner.key(key, is: "n") { number = scanner.int64() }
+      }
+      return (value, number)
+    }
+    #expect(
+      value == String(repeating: "a", count: offset) + "\"b" + String(repeating: "c", count: 17)
+        + "\\")
+    #expect(number == 1)
+  }
+
   @Test func skipBalancedStepsOverBracketsInStrings() {
     let text = #"[{"t": "]}[{"}, ["x\"]"]], 5"#
     let (position, failed) = raw(text) { bytes -> (Int, Bool) in

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A pull parser over the bytes of one JSON document, for the files that are large and
 /// many (Meta message pages): it visits members without building a tree, compares keys as
 /// raw bytes, and builds a `String` only for values a reader asks for.
@@ -138,26 +132,33 @@ struct JSONScanner {
     let count = bytes.count
     guard let base = bytes.baseAddress else { return nil }
     var index = start
-    // Keys and short values end within a few bytes: a plain loop is quicker there than a call.
-    let near = min(count, start + 24)
-    while index < near {
+    // Sixteen bytes at a time while none is a quote or a backslash; those are stepped over
+    // one by one, an escape taking its next byte with it.
+    let quote = SIMD16<UInt8>(repeating: 0x22)
+    let backslash = SIMD16<UInt8>(repeating: 0x5C)
+    while index + 16 <= count {
+      let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+      if !any((chunk .== quote) .| (chunk .== backslash)) {
+        index += 16
+        continue
+      }
+      let end = index + 16
+      while index < end {
+        let byte = base[index]
+        if byte == 0x22 {
+          position = index + 1
+          return UnsafeBufferPointer(start: base + start, count: index - start)
+        }
+        index += byte == 0x5C ? 2 : 1
+      }
+    }
+    while index < count {
       let byte = base[index]
       if byte == 0x22 {
         position = index + 1
         return UnsafeBufferPointer(start: base + start, count: index - start)
       }
       index += byte == 0x5C ? 2 : 1
-    }
-    // memchr finds the closing quote; a quote after an odd run of backslashes is escaped.
-    while index < count, let found = memchr(base + index, 0x22, count - index) {
-      let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      var slashes = 0
-      while quote - slashes - 1 >= start, base[quote - slashes - 1] == 0x5C { slashes += 1 }
-      if slashes % 2 == 0 {
-        position = quote + 1
-        return UnsafeBufferPointer(start: base + start, count: quote - start)
-      }
-      index = quote + 1
     }
     position = count
     fail("truncated: the file ends inside a string")

@@ -203,6 +203,31 @@ struct TelegramFixtureTests {
     #expect(graph.warnings(containing: "pass --me").isEmpty)
   }
 
+  @Test func aPageAfterAMissingPageIsReadOnItsOwn() async throws {
+    func page(_ text: String) -> String {
+      """
+      <!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap">
+      <div class="page_header"><div class="text bold">Bob Ray</div></div><div class="history">
+      <div class="message default clearfix" id="message1"><div class="body">
+      <div class="pull_right date details" title="01.02.2024 10:00:00 UTC+00:00">10:00</div>
+      <div class="from_name">Bob Ray</div><div class="text">\(text)</div></div></div>
+      </div></div></body></html>
+      """
+    }
+    let run = try await importFiles([
+      "chat/messages.html": page("one"), "chat/messages2.html": page("two"),
+      "chat/messages4.html": page("four"),
+    ])
+    let files = Dictionary(
+      uniqueKeysWithValues: run.graph.files.map {
+        ($0.path.split(separator: "/").last.map(String.init) ?? "", $0)
+      })
+    #expect(files["messages.html"]?.records == 2)
+    #expect(files["messages2.html"]?.role == "chat page (read with messages.html)")
+    #expect(files["messages4.html"]?.records == 1)
+    #expect(run.graph.interactions.count == 3)
+  }
+
   @Test func htmlSenderViaABotIsTheSender() async throws {
     let page = """
       <!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head>

@@ -12,9 +12,14 @@ struct TelegramHTMLReader {
 
   /// Whether this page is read with the chat's first page instead of on its own.
   static func isReadWithFirstPage(_ entry: ExportEntry) -> Bool {
-    guard entry.name != "messages.html" else { return false }
+    let number = Int(entry.name.dropFirst("messages".count).dropLast(".html".count)) ?? 1
+    guard number > 1 else { return false }
+    // The first page reads on while the next page exists: this one only if none is missing.
     let folder = (entry.path as NSString).deletingLastPathComponent
-    return FileManager.default.fileExists(atPath: folder + "/messages.html")
+    return (1..<number).allSatisfy { page in
+      FileManager.default.fileExists(
+        atPath: folder + (page == 1 ? "/messages.html" : "/messages\(page).html"))
+    }
   }
 
   /// The first page, then `messages2.html`, `messages3.html`, … while they exist.

@@ -40,7 +40,8 @@ let package = Package(
     .testTarget(
       name: "TiesAnalysisTests", dependencies: ["TiesAnalysis", "TiesImport", "TiesTestSupport"]),
     .testTarget(
-      name: "TiesReportTests", dependencies: ["TiesReport", "TiesImport", "TiesTestSupport"]),
+      name: "TiesReportTests",
+      dependencies: ["TiesReport", "TiesAnalysis", "TiesImport", "TiesTestSupport"]),
     .testTarget(name: "TiesConfigTests", dependencies: ["TiesConfig", "TiesTestSupport"]),
     .testTarget(name: "TiesCLITests", dependencies: ["ties", "TiesTestSupport"]),
   ],

@@ -33,7 +33,6 @@ public struct WhatsAppImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    if let layout = recognition.layout { graph.addLayout(layout, for: .whatsapp) }
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .whatsapp, role: "chat"))
     var parser = WhatsAppChatParser()

@@ -21,8 +21,9 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "TiesCore"),
-    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2"]),
+    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib"]),
     .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
     .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis"]),
     .target(

@@ -36,7 +36,7 @@ public struct WhatsAppImporter: PlatformImporter {
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .whatsapp, role: "chat"))
     var parser = WhatsAppChatParser()
-    var reader = ByteLineReader(path: entry.path)
+    var reader = ByteLineReader(entry: entry)
     do {
       try reader.forEachLine { line, number in parser.consume(line, number: number) }
     } catch {

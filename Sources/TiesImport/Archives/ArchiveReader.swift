@@ -61,7 +61,8 @@ final class ArchiveReader {
     if let memory {
       let count = min(buffer.count, Int(length - offset))
       memory.withUnsafeBytes { source in
-        base.copyMemory(from: source.baseAddress! + Int(offset), byteCount: count)
+        guard let start = source.baseAddress else { return }
+        base.copyMemory(from: start + Int(offset), byteCount: count)
       }
       return count
     }

@@ -155,6 +155,9 @@ struct TelegramFixtureTests {
     #expect(first.records == 8)
     #expect(first.role == "chat (2 pages)")
     #expect(second.role == "chat page (read with messages.html)")
+    // Counted on its bytes for the file list; its blocks are read with the first page.
+    #expect(second.records == 4)
+    #expect(second.status == .read)
     #expect(graph.threads.count == 1)
     #expect(graph.threads[0].isGroup)
     #expect(graph.interactions.count == 8)
@@ -224,6 +227,7 @@ struct TelegramFixtureTests {
       })
     #expect(files["messages.html"]?.records == 2)
     #expect(files["messages2.html"]?.role == "chat page (read with messages.html)")
+    #expect(files["messages2.html"]?.records == 1)
     #expect(files["messages4.html"]?.records == 1)
     #expect(run.graph.interactions.count == 3)
   }
@@ -247,6 +251,20 @@ struct TelegramFixtureTests {
     #expect(graph.identity(named: "Bob Ray via @gif") == nil)
     // Only the chat's own person wrote: nobody to call the exporter.
     #expect(graph.threads.first?.namedAfter == graph.identity(named: "Bob Ray"))
+  }
+
+  @Test func zipMembersReadLikeFiles() async throws {
+    // A single-chat result.json and a two-page HTML chat, zipped as downloaded.
+    let graph = try await importFixture("telegram-zip").graph
+    let byName = Dictionary(
+      uniqueKeysWithValues: graph.files.map { (($0.path as NSString).lastPathComponent, $0) })
+    #expect(byName["result.json"]?.records == 6)
+    #expect(byName["messages.html"]?.records == 8)
+    #expect(byName["messages.html"]?.role == "chat (2 pages)")
+    #expect(byName["messages2.html"]?.records == 4)
+    #expect(graph.files.allSatisfy { $0.status == .read })
+    #expect(graph.interactions.count == 5 + 8)
+    #expect(graph.threads.filter(\.isGroup).count == 1)
   }
 
   @Test func metaMessageFilesAreNotTelegram() {

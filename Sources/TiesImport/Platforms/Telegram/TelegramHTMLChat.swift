@@ -34,6 +34,13 @@ struct TelegramHTMLChat {
     self.threadKey = "html:" + (path as NSString).deletingLastPathComponent
   }
 
+  /// A page read up to a failure, or cut short: what was read stands.
+  mutating func partlyRead(_ page: String, _ reason: String) {
+    graph.files[fileIndex].status = .partial
+    graph.files[fileIndex].reason = reason
+    graph.diagnostics.append(Diagnostic(path: page, message: reason))
+  }
+
   mutating func startPage(_ number: Int) {
     page = number
     lastSender = nil

@@ -2,33 +2,55 @@ import Foundation
 import TiesCore
 
 /// One chat of a Telegram HTML export (formats/others.md §4.3): `messages.html` and the
-/// pages `messages2.html`, `messages3.html`, … beside it, read in order as one chat, so that
-/// who writes across all pages decides between a group and a one-to-one chat. A later page
-/// is read on its own only when its first page is missing.
+/// pages `messages2.html`, `messages3.html`, … beside it (files, or members of the same zip),
+/// read in order as one chat, so that who writes across all pages decides between a group
+/// and a one-to-one chat. A later page is read on its own only when a page before it is
+/// missing.
 struct TelegramHTMLReader {
   let entry: ExportEntry
   let fileIndex: Int
   let zone: ZoneOffsets?
 
+  /// 1 for `messages.html`, N for `messagesN.html`.
+  static func pageNumber(_ name: String) -> Int {
+    Int(name.dropFirst("messages".count).dropLast(".html".count)) ?? 1
+  }
+
+  static func pageName(_ number: Int) -> String {
+    number == 1 ? "messages.html" : "messages\(number).html"
+  }
+
   /// Whether this page is read with the chat's first page instead of on its own.
   static func isReadWithFirstPage(_ entry: ExportEntry) -> Bool {
-    let number = Int(entry.name.dropFirst("messages".count).dropLast(".html".count)) ?? 1
+    let number = pageNumber(entry.name)
     guard number > 1 else { return false }
     // The first page reads on while the next page exists: this one only if none is missing.
-    let folder = (entry.path as NSString).deletingLastPathComponent
-    return (1..<number).allSatisfy { page in
-      FileManager.default.fileExists(
-        atPath: folder + (page == 1 ? "/messages.html" : "/messages\(page).html"))
+    return (1..<number).allSatisfy { sibling(of: entry, named: pageName($0)) != nil }
+  }
+
+  /// Another file of the entry's folder, in the file system or in the entry's archive.
+  static func sibling(of entry: ExportEntry, named name: String) -> ExportEntry? {
+    var sibling = entry
+    sibling.components[sibling.components.count - 1] = name
+    sibling.displayPath = String(entry.displayPath.dropLast(entry.name.count)) + name
+    if let archive = entry.archive, let member = entry.member {
+      let target = String(member.name.dropLast(entry.name.count)) + name
+      guard let found = archive.members.first(where: { $0.name == target && $0.problem == nil })
+      else { return nil }
+      sibling.member = found
+      sibling.size = Int(clamping: found.size)
+      return sibling
     }
+    sibling.path = (entry.path as NSString).deletingLastPathComponent + "/" + name
+    return FileManager.default.fileExists(atPath: sibling.path) ? sibling : nil
   }
 
   /// The first page, then `messages2.html`, `messages3.html`, … while they exist.
-  private var pages: [String] {
-    guard entry.name == "messages.html" else { return [entry.path] }
-    let folder = (entry.path as NSString).deletingLastPathComponent
-    var pages = [entry.path]
-    while FileManager.default.fileExists(atPath: folder + "/messages\(pages.count + 1).html") {
-      pages.append(folder + "/messages\(pages.count + 1).html")
+  private var pages: [ExportEntry] {
+    var pages = [entry]
+    guard Self.pageNumber(entry.name) == 1 else { return pages }
+    while let next = Self.sibling(of: entry, named: Self.pageName(pages.count + 1)) {
+      pages.append(next)
     }
     return pages
   }
@@ -37,18 +59,54 @@ struct TelegramHTMLReader {
     var state = TelegramHTMLChat(
       path: entry.displayPath, fileIndex: fileIndex, zone: zone, graph: start,
       scope: entry.components.dropLast().joined(separator: "/"))
+    let pages = self.pages
     for (number, page) in pages.enumerated() {
       state.startPage(number)
       let scanner = TelegramHTMLScanner { block, title in state.add(block, title: title) }
       do {
-        try HTMLStream.parse(path: page, handler: scanner)
+        let tail = try HTMLStream.parse(page, handler: scanner)
+        scanner.finish()
+        if !MetaHTMLReader.endsLikeAPage(tail) {
+          // libxml2 closes what is open at the end: only the missing </html> tells a cut page.
+          state.partlyRead(page.displayPath, "the page ends before </html>: it may be truncated")
+        }
+      } catch HTMLStream.Failure.readFailed(_, let error) {
+        scanner.finish()
+        state.partlyRead(page.displayPath, "reading failed \(error)")
       } catch {
-        state.graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
-        return state.graph
+        if number == 0 {
+          state.graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
+          return state.graph
+        }
+        state.partlyRead(page.displayPath, "\(error)")
       }
-      scanner.finish()
     }
     state.finish(pages: pages.count)
     return state.graph
+  }
+
+  /// Message blocks of a page read with its first page, counted on the bytes for the file
+  /// list (the blocks themselves are read with the first page).
+  static func countBlocks(_ entry: ExportEntry) -> Int {
+    let needle = Array("class=\"message default".utf8)
+    guard let stream = try? entry.open() else { return 0 }
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var carry: [UInt8] = []
+    var count = 0
+    while let read = try? buffer.withUnsafeMutableBytes({ try stream.read(into: $0) }), read > 0 {
+      let window = carry + buffer[0..<read]
+      var index = 0
+      while index + needle.count <= window.count {
+        if window[index] == needle[0], window[index..<(index + needle.count)].elementsEqual(needle)
+        {
+          count += 1
+          index += needle.count
+        } else {
+          index += 1
+        }
+      }
+      carry = Array(window.suffix(needle.count - 1))
+    }
+    return count
   }
 }

@@ -67,9 +67,20 @@ public struct TelegramImporter: PlatformImporter {
     if recognition.layout == Self.htmlLayout {
       if TelegramHTMLReader.isReadWithFirstPage(entry) {
         graph.files[fileIndex].role = "chat page (read with messages.html)"
+        graph.files[fileIndex].records = TelegramHTMLReader.countBlocks(entry)
         return graph
       }
       return TelegramHTMLReader(entry: entry, fileIndex: fileIndex, zone: zone).read(into: graph)
+    }
+    if entry.archive != nil {
+      // A zip member is inflated into memory, within the size its archive declares.
+      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
+        return graph
+      }
+      var reader = TelegramJSONReader(
+        path: entry.displayPath, fileIndex: fileIndex, zone: zone, release: nil, graph: graph)
+      data.withUnsafeBytes { reader.read($0.bindMemory(to: UInt8.self)) }
+      return reader.graph
     }
     let file: MappedFile
     do {

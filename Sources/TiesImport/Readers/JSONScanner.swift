@@ -18,6 +18,19 @@ struct JSONScanner {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
   }
 
+  /// A scanner that starts inside the document, at an offset a reader found by itself (one
+  /// array split between two threads); it knows nothing of the containers around it.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
+    self.bytes = bytes
+    position = min(max(0, offset), bytes.count)
+  }
+
+  /// Moves to an offset another scanner has already read up to.
+  mutating func jump(to offset: Int) {
+    guard !failed else { return }
+    position = min(max(0, offset), bytes.count)
+  }
+
   var failed: Bool { failure != nil }
 
   mutating func fail(_ reason: String) {

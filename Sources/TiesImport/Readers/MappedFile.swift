@@ -56,10 +56,34 @@ final class MappedFile {
   /// Drops the pages wholly before `offset` from memory; reading them again would fault
   /// them back in from the file, so only call it for bytes that are done with.
   func release(before offset: Int) {
-    guard let base, offset - released >= Self.releaseStep else { return }
-    let end = min(offset, bytes.count) / Self.pageSize * Self.pageSize
-    guard end > released else { return }
-    _ = madvise(base + released, end - released, MADV_DONTNEED)
-    released = end
+    released = Self.release(base, count: bytes.count, from: released, before: offset)
+  }
+
+  /// Releases pages between `from` and `offset` in steps; returns where releasing stopped.
+  /// Callers scanning disjoint parts of the file from two threads each keep their own start.
+  static func release(_ base: UnsafeMutableRawPointer?, count: Int, from: Int, before offset: Int)
+    -> Int
+  {
+    guard let base, offset - from >= releaseStep else { return from }
+    let start = from / pageSize * pageSize
+    let end = min(offset, count) / pageSize * pageSize
+    guard end > start else { return from }
+    _ = madvise(base + start, end - start, MADV_DONTNEED)
+    return end
+  }
+
+  /// A release cursor of its own, for a second reader that starts at `offset`.
+  func cursor(from offset: Int) -> (Int) -> Void {
+    let base = UnsafeMutableRawPointer(mutating: bytes.baseAddress)
+    let count = bytes.count
+    let state = Cursor(offset)
+    return {
+      state.released = MappedFile.release(base, count: count, from: state.released, before: $0)
+    }
+  }
+
+  private final class Cursor {
+    var released: Int
+    init(_ released: Int) { self.released = released }
   }
 }

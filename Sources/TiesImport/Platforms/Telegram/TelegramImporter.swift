@@ -78,7 +78,8 @@ public struct TelegramImporter: PlatformImporter {
         return graph
       }
       var reader = TelegramJSONReader(
-        path: entry.displayPath, fileIndex: fileIndex, zone: zone, release: nil, graph: graph)
+        path: entry.displayPath, fileIndex: fileIndex, timeZone: options.timeZone, release: nil,
+        graph: graph)
       data.withUnsafeBytes { reader.read($0.bindMemory(to: UInt8.self)) }
       return reader.graph
     }
@@ -90,8 +91,8 @@ public struct TelegramImporter: PlatformImporter {
       return graph
     }
     var reader = TelegramJSONReader(
-      path: entry.displayPath, fileIndex: fileIndex, zone: zone,
-      release: { file.release(before: $0) }, graph: graph)
+      path: entry.displayPath, fileIndex: fileIndex, timeZone: options.timeZone,
+      release: { file.release(before: $0) }, cursor: { file.cursor(from: $0) }, graph: graph)
     reader.read(file.bytes)
     return withExtendedLifetime(file) { reader.graph }
   }

@@ -1,12 +1,27 @@
 import TiesCore
 
 extension TelegramJSONReader {
-  mutating func readMessages(_ scanner: inout JSONScanner, chat: inout TelegramChat) {
+  mutating func readMessages(_ scanner: inout JSONScanner, chat: inout TelegramChat, isRoot: Bool) {
     guard scanner.peek() == 0x5B else { return }
     chat.sawMessages = true
     let ignored = chat.type == .channel || chat.type == .notPeople
+    // Only a single chat's array runs to the end of the file, where the split is looked for.
+    let split =
+      isRoot && !ignored
+      ? TelegramSplit.start(
+        scanner.bytes, open: scanner.position, chat: chat, path: path, timeZone: timeZone,
+        cursor: cursor, minimum: splitMinimum) : nil
+    defer { if let split, !split.isSettled { split.abandon() } }
     var position: Int32 = 0
     scanner.forEachElement { scanner in
+      if let split, !split.isSettled, scanner.position >= split.candidate {
+        if scanner.position == split.candidate, let half = split.join() {
+          join(half, into: &chat, offset: position)
+          scanner.jump(to: half.end)
+          return
+        }
+        split.abandon()
+      }
       guard scanner.peek() == 0x7B else { return }
       var message = TelegramMessage()
       scanner.forEachMember { scanner, key in message.read(&scanner, key: key) }
@@ -18,7 +33,7 @@ extension TelegramJSONReader {
     }
   }
 
-  private mutating func add(
+  mutating func add(
     _ message: TelegramMessage, to chat: inout TelegramChat, position: Int32
   ) {
     let kind: InteractionKind
@@ -69,6 +84,34 @@ extension TelegramJSONReader {
       Interaction(
         time: time, thread: thread, sender: Int32(sender), kind: kind, callOutcome: outcome,
         length: length, position: position))
+  }
+
+  /// Folds the second half of a split array in, as if read here: identities in the order
+  /// they were first seen there, interactions after this half's.
+  private mutating func join(
+    _ half: TelegramSplit.Half, into chat: inout TelegramChat, offset: Int32
+  ) {
+    var map = [Int](repeating: 0, count: half.graph.identities.count)
+    for (index, identity) in half.graph.identities.enumerated() {
+      let mine = graph.identity(identity.key, placeholder: identity.isPlaceholder)
+      for name in identity.displayNames { graph.addDisplayName(name, to: mine) }
+      map[index] = mine
+    }
+    if !half.graph.interactions.isEmpty {
+      let thread = chat.thread ?? makeThread(&chat)
+      graph.interactions.reserveCapacity(graph.interactions.count + half.graph.interactions.count)
+      for var interaction in half.graph.interactions {
+        interaction.thread = thread
+        interaction.sender = Int32(map[Int(interaction.sender)])
+        interaction.position &+= offset
+        graph.interactions.append(interaction)
+      }
+    }
+    for member in half.members { chat.addMember(map[member]) }
+    records += half.records
+    localTimesOnly += half.localTimesOnly
+    undated += half.undated
+    withoutSender += half.withoutSender
   }
 
   private mutating func identity(_ peer: TelegramPeer?, name: UnsafeBufferPointer<UInt8>?) -> Int? {

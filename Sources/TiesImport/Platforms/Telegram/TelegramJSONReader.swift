@@ -1,3 +1,4 @@
+import Foundation
 import TiesCore
 
 /// Reads a Telegram Desktop `result.json` (formats/others.md §4.2) in one pass over its
@@ -8,8 +9,12 @@ struct TelegramJSONReader {
   let path: String
   let fileIndex: Int
   let zone: ZoneOffsets?
+  /// The zone behind `zone`, for a second thread's own cache.
+  let timeZone: TimeZone?
   /// Hands back the pages before an offset once they are read (nil for in-memory input).
   let release: ((Int) -> Void)?
+  /// A release cursor of its own from an offset, for a second thread (nil: no split).
+  let cursor: ((Int) -> (Int) -> Void)?
   var graph: InteractionGraph
   var people: TelegramPeople
   /// The exporter, from `personal_information`.
@@ -22,15 +27,19 @@ struct TelegramJSONReader {
   var undated = 0
   var withoutSender = 0
   var contacts = 0
+  /// Arrays of a single chat from this many bytes on are read by two threads.
+  var splitMinimum = TelegramSplit.minimumBytes
 
   init(
-    path: String, fileIndex: Int, zone: ZoneOffsets?, release: ((Int) -> Void)?,
-    graph: InteractionGraph
+    path: String, fileIndex: Int, timeZone: TimeZone?, release: ((Int) -> Void)?,
+    cursor: ((Int) -> (Int) -> Void)? = nil, graph: InteractionGraph
   ) {
     self.path = path
     self.fileIndex = fileIndex
-    self.zone = zone
+    self.timeZone = timeZone
+    self.zone = timeZone.map(ZoneOffsets.init)
     self.release = release
+    self.cursor = cursor
     self.graph = graph
     self.people = TelegramPeople(scope: path)
   }
@@ -64,7 +73,8 @@ struct TelegramJSONReader {
           chat.type = TelegramChatType(raw: raw)
           chat.typeName = String(decoding: raw, as: UTF8.self)
         }
-      case 8 where JSONScanner.key(key, is: "messages"): readMessages(&scanner, chat: &chat)
+      case 8 where JSONScanner.key(key, is: "messages"):
+        readMessages(&scanner, chat: &chat, isRoot: isRoot)
       default:
         guard isRoot else { return }
         readSection(&scanner, key: key)

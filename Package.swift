@@ -35,6 +35,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "CFuzzDriver"),
+    .executableTarget(
+      name: "ties-fuzz",
+      dependencies: [
+        "TiesCore", "TiesImport", "TiesAnalysis", "TiesConfig", "CZlib", "CFuzzDriver",
+      ],
+      path: "Sources/TiesFuzz"
+    ),
     .target(name: "TiesTestSupport", dependencies: ["TiesCore"], path: "Tests/TiesTestSupport"),
     .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore", "TiesTestSupport"]),
     .testTarget(name: "TiesImportTests", dependencies: ["TiesImport", "TiesTestSupport"]),

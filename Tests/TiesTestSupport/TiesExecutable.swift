@@ -9,24 +9,27 @@ public enum TiesExecutable {
   }
 
   /// The `ties` binary beside the test bundle in the build folder.
-  public static var url: URL {
+  public static var url: URL { url(of: "ties") }
+
+  /// A binary of the package (`ties`, `ties-fuzz`) beside the test bundle.
+  public static func url(of name: String) -> URL {
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var folder = bundle.deletingLastPathComponent()
     // On Linux the runner is `…/debug/<package>PackageTests.xctest`; elsewhere it may be a
     // bundle folder a few levels further in.
     for _ in 0..<4 {
-      let candidate = folder.appendingPathComponent("ties")
+      let candidate = folder.appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       folder = folder.deletingLastPathComponent()
     }
-    return bundle.deletingLastPathComponent().appendingPathComponent("ties")
+    return bundle.deletingLastPathComponent().appendingPathComponent(name)
   }
 
-  public static func run(_ arguments: [String], in directory: URL = FixturePaths.root) throws
-    -> Result
-  {
+  public static func run(
+    _ arguments: [String], in directory: URL = FixturePaths.root, executable: String = "ties"
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = url
+    process.executableURL = url(of: executable)
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let output = Pipe()

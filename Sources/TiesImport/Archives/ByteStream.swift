@@ -62,7 +62,7 @@ private func systemRead(_ fd: Int32, _ base: UnsafeMutableRawPointer, _ count: I
 extension ByteStream {
   /// Everything that is left, up to `limit` bytes; more than that is an error, so a member
   /// that claims to be small cannot fill memory.
-  func readAll(limit: Int) throws -> [UInt8] {
+  public func readAll(limit: Int) throws -> [UInt8] {
     var result: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {

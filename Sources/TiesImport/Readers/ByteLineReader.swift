@@ -28,6 +28,7 @@ public struct ByteLineReader {
 
   public let path: String
   private let entry: ExportEntry?
+  private var given: ByteStream?
   public var chunkSize: Int
   public var maximumLineLength: Int
   public private(set) var overlongLines = 0
@@ -36,6 +37,17 @@ public struct ByteLineReader {
   public init(path: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
     self.path = path
     entry = nil
+    self.chunkSize = max(1, chunkSize)
+    self.maximumLineLength = max(1, maximumLineLength)
+  }
+
+  /// Reads any stream; `name` stands for it in errors.
+  public init(
+    stream: ByteStream, name: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20
+  ) {
+    path = name
+    entry = nil
+    given = stream
     self.chunkSize = max(1, chunkSize)
     self.maximumLineLength = max(1, maximumLineLength)
   }
@@ -57,7 +69,7 @@ public struct ByteLineReader {
   ) throws {
     let stream: ByteStream
     do {
-      stream = try entry?.open() ?? FileByteStream(path: path)
+      stream = try given ?? entry?.open() ?? FileByteStream(path: path)
     } catch let error as ByteStreamError {
       throw Failure.cannotOpen(path: path, reason: error.reason)
     }

@@ -23,7 +23,8 @@ struct TelegramHTMLReader {
   /// Whether this page is read with the chat's first page instead of on its own.
   static func isReadWithFirstPage(_ entry: ExportEntry) -> Bool {
     let number = pageNumber(entry.name)
-    guard number > 1 else { return false }
+    // Past a hundred thousand pages (a hundred million messages) the name is not the exporter's.
+    guard number > 1, number <= 100_000 else { return false }
     // The first page reads on while the next page exists: this one only if none is missing.
     return (1..<number).allSatisfy { sibling(of: entry, named: pageName($0)) != nil }
   }

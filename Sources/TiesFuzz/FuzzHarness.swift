@@ -14,6 +14,8 @@ enum FuzzHarness: String, CaseIterable {
   case metaHTML = "meta-html"
   case zip
   case peopleYAML = "people-yaml"
+  case telegramJSON = "telegram-json"
+  case telegramHTML = "telegram-html"
 
   /// Where the input sits in the export: the name and folders recognizers look at.
   var path: String {
@@ -24,6 +26,8 @@ enum FuzzHarness: String, CaseIterable {
     case .metaHTML: return "your_activity_across_facebook/messages/inbox/anna_1/message_1.html"
     case .zip: return "export.zip"
     case .peopleYAML: return "people.yaml"
+    case .telegramJSON: return "ChatExport_2024-01-01/result.json"
+    case .telegramHTML: return "ChatExport_2024-01-01/messages.html"
     }
   }
 

@@ -1,0 +1,38 @@
+import TiesCore
+
+/// How LinkedIn rows name people: the profile URL's slug (`/in/jane-doe`) is the key when a
+/// file has it; older files and hidden profiles have only a name.
+enum LinkedInPeople {
+  /// The slug of a profile URL, lower-cased, or nil when the text is not one.
+  static func slug(_ url: String) -> String? {
+    guard let range = url.range(of: "/in/") else { return nil }
+    let rest = url[range.upperBound...]
+    let slug = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != " " }
+    return slug.isEmpty ? nil : slug.lowercased()
+  }
+
+  /// The identity of a person, by slug when there is one, else by name; nil for neither.
+  static func identity(
+    url: String?, name: String, in graph: inout InteractionGraph
+  ) -> Int? {
+    let name = name.trimmingWhitespace()
+    if let url, let slug = slug(url) {
+      return graph.identity(
+        IdentityKey(platform: .linkedin, kind: .handle, value: slug),
+        name: name.isEmpty ? nil : name)
+    }
+    guard !name.isEmpty else { return nil }
+    // Sponsored mail and closed accounts come as "LinkedIn Member": not one person.
+    let placeholder = name == "LinkedIn Member"
+    return graph.identity(
+      IdentityKey(platform: .linkedin, kind: .name, value: name), name: name,
+      placeholder: placeholder)
+  }
+}
+
+/// The layout eras of LinkedIn exports, as the report names them.
+enum LinkedInLayout {
+  static let era2018 = "2018: no preamble, Messages.csv with Direction"
+  static let era2021 = "2021–2023: Notes preamble, messages.csv with conversation ids"
+  static let era2023 = "2023+: profile URL columns"
+}

@@ -138,17 +138,28 @@ struct LinkedInMessages {
     for (index, thread) in graph.threads.enumerated()
     where thread.platform == .linkedin && !thread.key.hasPrefix("legacy/") {
       var participants: [Int] = []
-      for participant in thread.participants {
-        var resolved = participant
-        let identity = graph.identities[participant]
-        if identity.key.kind == .name,
-          let matches = byName[NameNormalizer.normalize(identity.key.value)], matches.count == 1,
-          let match = matches.first
-        {
-          resolved = match
-          if graph.ownerIdentities.contains(participant) { graph.ownerIdentities.insert(match) }
+      func unique(_ name: String) -> Int? {
+        guard let matches = byName[NameNormalizer.normalize(name)], matches.count == 1 else {
+          return nil
         }
-        if !participants.contains(resolved) { participants.append(resolved) }
+        return matches.first
+      }
+      for participant in thread.participants {
+        var resolved = [participant]
+        let identity = graph.identities[participant]
+        if identity.key.kind == .name {
+          // "Sam Patel, Chen Wei" is two recipients when every part is a known profile.
+          let parts = identity.key.value.components(separatedBy: ", ").map(unique)
+          if let match = unique(identity.key.value) {
+            resolved = [match]
+          } else if parts.count > 1, parts.allSatisfy({ $0 != nil }) {
+            resolved = parts.compactMap { $0 }
+          }
+          if resolved.count == 1, graph.ownerIdentities.contains(participant) {
+            graph.ownerIdentities.insert(resolved[0])
+          }
+        }
+        for member in resolved where !participants.contains(member) { participants.append(member) }
       }
       graph.updateThread(index, isGroup: participants.count > 2, participants: participants)
     }

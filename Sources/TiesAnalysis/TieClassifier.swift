@@ -32,6 +32,25 @@ struct TieClassifier {
     } else {
       classifyLinks(&metrics)
     }
+    metrics.reason += unseenSides(metrics)
+  }
+
+  /// Evidence that says nothing about the other side: public posts (an archive holds only the
+  /// owner's) and messages in threads whose export holds only the owner's side.
+  private func unseenSides(_ metrics: PersonMetrics) -> String {
+    var notes: [String] = []
+    let mentions = metrics.publicMentionsSent + metrics.publicMentionsReceived
+    if mentions > 0 {
+      notes.append(
+        "\(metrics.publicMentionsSent) public replies or mentions from you and "
+          + "\(metrics.publicMentionsReceived) from them (public posts, not a direct exchange)")
+    }
+    if metrics.ownerOnlyMessages > 0 {
+      notes.append(
+        "you sent \(metrics.ownerOnlyMessages) direct messages in an export that holds only your "
+          + "own messages (Discord): their replies are not in it, so the balance is unknown")
+    }
+    return notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")
   }
 
   private func classifyExchange(_ metrics: inout PersonMetrics) {
@@ -126,7 +145,10 @@ struct TieClassifier {
       metrics.category = .followed
       metrics.direction = .you
       let links = metrics.linkSummary.joined(separator: ", ")
-      metrics.reason = "no current follow either way (\(links)); no direct messages or calls"
+      metrics.reason =
+        links.isEmpty
+        ? "no link either way; no two-way messages or calls"
+        : "no current follow either way (\(links)); no direct messages or calls"
     }
   }
 }

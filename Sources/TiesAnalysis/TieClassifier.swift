@@ -1,3 +1,4 @@
+import Foundation
 import TiesCore
 
 /// The category, direction and the one-sentence reason (DESIGN §3).
@@ -21,7 +22,9 @@ struct TieClassifier {
       metrics.reason =
         "only one-click reactions (\(metrics.reactionsSent) from you, \(metrics.reactionsReceived) "
         + "from them); no messages or calls"
-    } else if metrics.groupMessages > 0 || metrics.sharedGroups > 0 {
+    } else if metrics.groupMessages > 0 || metrics.sharedGroups > 0,
+      metrics.ownerOnlyMessages == 0
+    {
       metrics.category = .groupOnly
       metrics.direction = .none
       let groups =
@@ -31,6 +34,11 @@ struct TieClassifier {
         + "no one-to-one exchange"
     } else {
       classifyLinks(&metrics)
+    }
+    if metrics.ownerOnlyMessages > 0 {
+      // They may well have answered: the export cannot show it.
+      metrics.reason = metrics.reason.replacingOccurrences(
+        of: "no direct messages or calls", with: "no messages from them in the export")
     }
     metrics.reason += unseenSides(metrics)
   }

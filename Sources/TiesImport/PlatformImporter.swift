@@ -31,5 +31,6 @@ public enum PlatformRegistry {
     WhatsAppImporter(),
     LinkedInImporter(),
     XImporter(),
+    DiscordImporter(),
   ]
 }

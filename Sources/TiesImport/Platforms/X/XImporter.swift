@@ -17,6 +17,7 @@ public struct XImporter: PlatformImporter {
     case groupMessages = "group direct messages"
     case tweets
     case grailbirdCSV = "tweets.csv"
+    case readme = "archive notes"
   }
 
   /// The data file's name without `.js` and without a `-partN` suffix.
@@ -31,6 +32,10 @@ public struct XImporter: PlatformImporter {
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    if entry.name == "README.txt", entry.prefixContains("Twitter") || entry.prefixContains("archive")
+    {
+      return Recognition(platform: .x, role: Role.readme.rawValue, confidence: 50)
+    }
     if entry.name == "tweets.csv", entry.prefixContains("in_reply_to_user_id") {
       return Recognition(
         platform: .x, role: Role.grailbirdCSV.rawValue, confidence: 80,
@@ -89,7 +94,7 @@ public struct XImporter: PlatformImporter {
       XDirectMessages.read(entry, isGroup: true, fileIndex: fileIndex, into: &graph)
     case .tweets:
       XTweets.read(entry, fileIndex: fileIndex, into: &graph)
-    case .grailbirdCSV:
+    case .grailbirdCSV, .readme:
       // The same tweets as data/js/tweets/*.js, with fewer fields: read there.
       graph.files[fileIndex].status = .skipped
       graph.files[fileIndex].reason = "not used by ties"

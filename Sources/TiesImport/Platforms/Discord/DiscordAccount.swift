@@ -64,8 +64,7 @@ enum DiscordAccount {
 
   /// Titles of direct-message channels; everything else in the index is a server channel,
   /// described better by its own `channel.json`.
-  static func readIndex(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-  {
+  static func readIndex(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph) {
     guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
     guard let channels = document.object else {
       graph.fail(

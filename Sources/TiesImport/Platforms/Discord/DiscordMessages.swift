@@ -91,7 +91,8 @@ struct DiscordMessages {
       }
       if let failure {
         graph.files[fileIndex].status = graph.interactions.isEmpty ? .skipped : .partial
-        graph.files[fileIndex].reason = "not valid JSON at byte \(failure.offset) (\(failure.reason))"
+        graph.files[fileIndex].reason =
+          "not valid JSON at byte \(failure.offset) (\(failure.reason))"
         graph.diagnostics.append(
           Diagnostic(
             path: entry.displayPath, offset: failure.offset,

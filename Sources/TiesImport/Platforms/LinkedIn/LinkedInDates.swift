@@ -114,7 +114,9 @@ struct ByteCursor {
   mutating func monthName() -> Int? {
     guard position + 3 <= bytes.count else { return nil }
     let key = [bytes[position], bytes[position + 1], bytes[position + 2]].map { $0 | 0x20 }
-    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    let names = [
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
     guard let index = names.firstIndex(where: { Array($0.utf8) == key }) else { return nil }
     position += 3
     while position < bytes.count, bytes[position] | 0x20 >= 0x61, bytes[position] | 0x20 <= 0x7A {

@@ -20,7 +20,8 @@ enum LinkedInTables {
       let identity =
         LinkedInPeople.identity(url: url, name: name, in: &graph)
         ?? graph.identity(
-          IdentityKey(platform: .linkedin, kind: .name, value: "hidden profile, line \(record.line)"),
+          IdentityKey(
+            platform: .linkedin, kind: .name, value: "hidden profile, line \(record.line)"),
           placeholder: true)
       graph.links.append(
         Link(

@@ -20,15 +20,15 @@ enum XAccounts {
         IdentityKey(platform: .x, kind: .handle, value: handleKey), name: named)
     }
     guard let id, !id.isEmpty else { return handleIdentity }
-    let idIdentity = graph.identity(IdentityKey(platform: .x, kind: .accountID, value: id), name: named)
+    let idIdentity = graph.identity(
+      IdentityKey(platform: .x, kind: .accountID, value: id), name: named)
     if let handleIdentity, seen.insert(SameAs(idIdentity, handleIdentity)).inserted {
       graph.sameAs.append(SameAs(idIdentity, handleIdentity))
     }
     return idIdentity
   }
 
-  static func readOwner(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-  {
+  static func readOwner(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph) {
     guard let document = XArchiveFile.document(entry, fileIndex: fileIndex, into: &graph) else {
       return
     }
@@ -100,7 +100,8 @@ enum XAccounts {
     if skipped > 0 {
       graph.diagnostics.append(
         Diagnostic(
-          path: entry.displayPath, message: "\(skipped) record(s) without an account id were skipped"))
+          path: entry.displayPath,
+          message: "\(skipped) record(s) without an account id were skipped"))
     }
   }
 

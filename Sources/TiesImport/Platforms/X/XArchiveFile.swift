@@ -114,7 +114,9 @@ enum XArchiveFile {
     }
     let parts = text.split(separator: " ")
     guard parts.count == 6 else { return nil }
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     guard let month = months.firstIndex(of: String(parts[1])), let day = Int(parts[2]),
       let year = Int(parts[5]), CivilTime.isValid(year: year, month: month + 1, day: day)
     else { return nil }

@@ -89,7 +89,8 @@ enum XDirectMessages {
     case member(String?)
     case title(String)
     case undated
-    case message(time: Int64, sender: String?, kind: InteractionKind, length: Int32, position: Int32)
+    case message(
+      time: Int64, sender: String?, kind: InteractionKind, length: Int32, position: Int32)
   }
 
   /// One element of `messages`: a message with its reactions, or a membership event.

@@ -32,7 +32,8 @@ public struct XImporter: PlatformImporter {
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
-    if entry.name == "README.txt", entry.prefixContains("Twitter") || entry.prefixContains("archive")
+    if entry.name == "README.txt",
+      entry.prefixContains("Twitter") || entry.prefixContains("archive")
     {
       return Recognition(platform: .x, role: Role.readme.rawValue, confidence: 50)
     }

@@ -104,4 +104,20 @@ struct CSVReaderTests {
     var reader = CSVReader(path: "/nonexistent/ties.csv")
     #expect(throws: CSVReader.Failure.self) { try reader.forEachRecord { _ in } }
   }
+
+  @Test func wordAtATimeSearchFindsTheFirstDelimiter() {
+    var generator = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = [0x2C, 0x0A, 0x0D, 0x01, 0x2B, 0x2D, 0x0B, 0x0C, 0x61, 0xFF, 0x80]
+    for _ in 0..<2000 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+      let start = Int.random(in: 0...length, using: &generator)
+      let naive =
+        bytes[start...].firstIndex { $0 == 0x2C || $0 == 0x0A || $0 == 0x0D } ?? length
+      bytes.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return }
+        #expect(CSVRecordParser.nextDelimiter(base, from: start, end: length) == naive, "\(bytes)")
+      }
+    }
+  }
 }

@@ -62,15 +62,15 @@ struct LinkedInMessages {
     else { return false }
     var participants = [sender]
     let names = columns.to.map(record.string) ?? ""
-    let urls = (columns.recipientURLs.map(record.string) ?? "").split(separator: ",")
-      .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+    let urls = (columns.recipientURLs.map(record.string) ?? "").utf8.split(separator: 0x2C)
+      .map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }.filter { !$0.isEmpty }
     if urls.isEmpty {
       // Without URLs, TO is read as one name: names may themselves hold ", ".
       if let other = LinkedInPeople.identity(url: nil, name: names, in: &graph) {
         participants.append(other)
       }
     } else {
-      let split = names.components(separatedBy: ", ")
+      let split = urls.count == 1 ? [] : names.components(separatedBy: ", ")
       let paired = urls.count == 1 ? [names] : split.count == urls.count ? split : []
       for (offset, url) in urls.enumerated() {
         let name = offset < paired.count ? paired[offset] : ""

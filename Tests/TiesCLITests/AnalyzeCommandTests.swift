@@ -33,6 +33,17 @@ struct AnalyzeCommandTests {
     try Golden.check(produced: out, against: "facebook-2024-with-e2ee", files: Self.outputs)
   }
 
+  @Test func theReportSaysWhichExportsHoldOnlyYourMessages() throws {
+    let out = try FixturePaths.temporaryFolder("owner-only")
+    _ = try TiesExecutable.run([
+      "analyze", "fixtures/exports/discord-2024", "fixtures/exports/whatsapp-android-24h", "--out",
+      out,
+    ])
+    let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(report.contains("Discord's export holds only the messages you sent"))
+    #expect(!report.contains("WhatsApp's export holds only"))
+  }
+
   @Test func sameInputSameBytes() throws {
     let first = try FixturePaths.temporaryFolder("run1")
     let second = try FixturePaths.temporaryFolder("run2")

@@ -301,7 +301,8 @@ struct CSVRecordParser {
       let carriage = word ^ (ones &* 0x0D)
       let found =
         ((comma &- ones) & ~comma | (lineFeed &- ones) & ~lineFeed | (carriage &- ones)
-          & ~carriage) & highs
+          & ~carriage)
+        & highs
       if found != 0 { return position + found.trailingZeroBitCount >> 3 }
       position += 8
     }

@@ -13,17 +13,21 @@ public struct DiscordImporter: PlatformImporter {
     case index = "channel index"
     case messages
     case readme = "package notes"
+    case channel
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     switch entry.name {
+    case "channel.json" where entry.prefixContains("\"type\"") && entry.prefixContains("\"id\""):
+      return Recognition(platform: .discord, role: Role.channel.rawValue, confidence: 85)
     case "README.txt" where entry.prefixContains("Discord"):
       return Recognition(platform: .discord, role: Role.readme.rawValue, confidence: 60)
     case "user.json"
     where entry.prefixContains("\"relationships\"")
       || (entry.prefixContains("\"discriminator\"") && entry.prefixContains("\"id\"")):
       return Recognition(platform: .discord, role: Role.account.rawValue, confidence: 85)
-    case "index.json" where entry.prefixContains(DiscordAccount.directPrefix):
+    case "index.json"
+    where entry.prefixContains(DiscordAccount.directPrefix) || Self.isSnowflakeMap(entry.prefixText):
       return Recognition(platform: .discord, role: Role.index.rawValue, confidence: 85)
     case "messages.csv" where entry.prefixText.hasPrefix("ID,Timestamp,Contents"):
       return Recognition(
@@ -40,6 +44,18 @@ public struct DiscordImporter: PlatformImporter {
     }
   }
 
+  /// `{"<17–20 digit id>": …`: the shape of the package's channel and server indexes, whose
+  /// labels may all be server channels in the first bytes, or localized.
+  static func isSnowflakeMap(_ text: String) -> Bool {
+    let bytes = Array(text.utf8.prefix(32))
+    guard bytes.count > 2, bytes[0] == 0x7B else { return false }
+    var index = 1
+    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+    guard index < bytes.count, bytes[index] == 0x22 else { return false }
+    let digits = bytes[(index + 1)...].prefix { $0 &- 0x30 < 10 }.count
+    return (17...20).contains(digits)
+  }
+
   public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
     -> InteractionGraph
   {
@@ -51,6 +67,9 @@ public struct DiscordImporter: PlatformImporter {
     case .account: DiscordAccount.readUser(entry, fileIndex: fileIndex, into: &graph)
     case .index: DiscordAccount.readIndex(entry, fileIndex: fileIndex, into: &graph)
     case .messages: DiscordMessages(entry: entry, fileIndex: fileIndex).read(into: &graph)
+    case .channel:
+      _ = DiscordMessages.channelThread(entry, fileIndex: fileIndex, warn: false, into: &graph)
+      graph.files[fileIndex].records = 1
     case .readme:
       graph.files[fileIndex].status = .skipped
       graph.files[fileIndex].reason = "not used by ties"

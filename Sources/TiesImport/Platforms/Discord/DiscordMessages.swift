@@ -8,44 +8,8 @@ struct DiscordMessages {
   let fileIndex: Int
 
   func read(into graph: inout InteractionGraph) {
-    let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
-    let channel = DiscordPackage.channel(inFolder: folder)
-    // The folder is the channel id, with a "c" prefix since mid-2021.
-    var folderID = folder.lastPathComponent
-    if folderID.hasPrefix("c") { folderID.removeFirst() }
-    let key = channel?.id ?? folderID
-    let owner: Int
-    if let id = DiscordPackage.ownerID(forChannelFolder: folder) {
-      owner = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
-    } else {
-      owner = graph.identity(
-        IdentityKey(platform: .discord, kind: .name, value: "package owner"), placeholder: true)
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath,
-          message: "no user.json in the package: its messages are taken to be the owner's"))
-    }
-    graph.ownerIdentities.insert(owner)
-    if channel == nil {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath,
-          message: "no channel.json beside it: read as a channel of unknown kind"))
-    }
-    let kind = channel?.kind ?? .unknown
-    var participants = [owner]
-    for id in channel?.recipients ?? [] {
-      let member = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
-      if !participants.contains(member) { participants.append(member) }
-    }
-    // A DM names two recipients, a group more; servers name none: not one-to-one contact.
-    let isGroup =
-      kind == .group || kind == .server || (kind == .unknown && participants.count != 2)
-    let thread = graph.thread(
-      ChatThread(
-        platform: .discord, key: key, title: channel?.name ?? "", isGroup: isGroup,
-        participants: participants, onlyOwnerMessages: true,
-        source: SourceRef(file: fileIndex)))
+    let (thread, owner) = Self.channelThread(
+      entry, fileIndex: fileIndex, warn: true, into: &graph)
     var undated = 0
     func add(_ graph: inout InteractionGraph, time: Int64?, length: Int, position: Int) {
       guard let time else {
@@ -106,5 +70,54 @@ struct DiscordMessages {
           path: entry.displayPath,
           message: "\(undated) message(s) without a readable Timestamp were skipped"))
     }
+  }
+
+  /// The thread of the channel a file sits in, from the `channel.json` beside it and the
+  /// package's owner; `channel.json` itself is read this way too, so that a channel with no
+  /// messages still tells who shares it.
+  static func channelThread(
+    _ entry: ExportEntry, fileIndex: Int, warn: Bool, into graph: inout InteractionGraph
+  ) -> (thread: Int, owner: Int) {
+    let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
+    let channel = DiscordPackage.channel(inFolder: folder)
+    // The folder is the channel id, with a "c" prefix since mid-2021.
+    var folderID = folder.lastPathComponent
+    if folderID.hasPrefix("c") { folderID.removeFirst() }
+    let key = channel?.id ?? folderID
+    let owner: Int
+    if let id = DiscordPackage.ownerID(forChannelFolder: folder) {
+      owner = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
+    } else {
+      owner = graph.identity(
+        IdentityKey(platform: .discord, kind: .name, value: "package owner"), placeholder: true)
+      if warn {
+        graph.diagnostics.append(
+          Diagnostic(
+            path: entry.displayPath,
+            message: "no user.json in the package: its messages are taken to be the owner's"))
+      }
+    }
+    graph.ownerIdentities.insert(owner)
+    if channel == nil, warn {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "no channel.json beside it: read as a channel of unknown kind"))
+    }
+    let kind = channel?.kind ?? .unknown
+    var participants = [owner]
+    for id in channel?.recipients ?? [] {
+      let member = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
+      if !participants.contains(member) { participants.append(member) }
+    }
+    // A DM names two recipients, a group more; servers name none: not one-to-one contact.
+    let isGroup =
+      kind == .group || kind == .server || (kind == .unknown && participants.count != 2)
+    let thread = graph.thread(
+      ChatThread(
+        platform: .discord, key: key, title: channel?.name ?? "", isGroup: isGroup,
+        participants: participants, onlyOwnerMessages: true,
+        source: SourceRef(file: fileIndex)))
+    return (thread, owner)
   }
 }

@@ -12,11 +12,23 @@ enum DiscordPackage {
     let package = folder.deletingLastPathComponent().deletingLastPathComponent()
     let names = (try? FileManager.default.contentsOfDirectory(atPath: package.path)) ?? []
     for name in names.sorted() {
-      let url = package.appendingPathComponent(name).appendingPathComponent("user.json")
-      guard let data = try? Data(contentsOf: url), data.count < 64 << 20,
-        let document = try? JSONValue.parse(data), let id = userID(document["id"])
-      else { continue }
-      return id
+      let path = package.appendingPathComponent(name).appendingPathComponent("user.json").path
+      // Read for every channel of the package: only the first bytes, only the top-level id.
+      guard let handle = FileHandle(forReadingAtPath: path) else { continue }
+      defer { try? handle.close() }
+      guard let head = try? handle.read(upToCount: 64 << 10) else { continue }
+      var id: String?
+      head.withUnsafeBytes { raw in
+        var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+        scanner.forEachMember { scanner, key in
+          if id == nil, JSONScanner.key(key, is: "id") {
+            id = scanner.peek() == 0x22 ? scanner.string() : scanner.int64().map(String.init)
+          } else {
+            scanner.skipValue()
+          }
+        }
+      }
+      if let id, !id.isEmpty { return id }
     }
     return nil
   }

@@ -45,3 +45,21 @@ struct DiscordFixtureTests {
     #expect(graph.diagnostics.isEmpty)
   }
 }
+
+struct DiscordInlineTests {
+  @Test func withoutUserJSONTheOwnerIsTheRecipientOfEveryDM() async throws {
+    let csv = "ID,Timestamp,Contents,Attachments\n1,2024-01-01 10:00:00+00:00,hi,\n"
+    let graph = try await importFiles([
+      "package/messages/c11/channel.json":
+        #"{"id": "11", "type": "DM", "recipients": ["900", "501"]}"#,
+      "package/messages/c11/messages.csv": csv,
+      "package/messages/c12/channel.json":
+        #"{"id": "12", "type": "DM", "recipients": ["502", "900"]}"#,
+      "package/messages/c12/messages.csv": csv,
+    ]).graph
+    let owner = try #require(
+      graph.identityIndex(of: IdentityKey(platform: .discord, kind: .accountID, value: "900")))
+    #expect(graph.ownerIdentities.contains(owner))
+    #expect(graph.warnings(containing: "no user.json").count == 2)
+  }
+}

@@ -83,8 +83,22 @@ enum DiscordAccount {
 
   static let directPrefix = "Direct Message with "
 
+  /// Without `user.json`, the owner's id is the one recipient every DM and group DM names.
+  static func inferOwner(_ graph: inout InteractionGraph) {
+    let known = graph.ownerIdentities.contains {
+      graph.identities[$0].key.platform == .discord && graph.identities[$0].key.kind == .accountID
+    }
+    let threads = graph.threads.filter { $0.platform == .discord && $0.participants.count > 2 }
+    guard !known, let first = threads.first else { return }
+    var common = Set(first.participants)
+    for thread in threads.dropFirst() { common.formIntersection(thread.participants) }
+    common.subtract(graph.ownerIdentities)
+    if common.count == 1, let owner = common.first { graph.ownerIdentities.insert(owner) }
+  }
+
   /// After all files: a DM's one other member is named by the index's label.
   static func finalize(_ graph: inout InteractionGraph) {
+    inferOwner(&graph)
     for thread in graph.threads
     where thread.platform == .discord && !thread.isGroup && thread.title.hasPrefix(directPrefix) {
       let others = thread.participants.filter { !graph.ownerIdentities.contains($0) }

@@ -121,3 +121,29 @@ struct CSVReaderTests {
     }
   }
 }
+
+struct CSVTableTests {
+  @Test func headerFoundByContentAndRaggedRowsReportedByLine() async throws {
+    let run = try await importFiles([
+      "Connections.csv":
+        "Notes:\n\"a note, quoted\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,"
+        + "Connected On\nAna,Lima,https://www.linkedin.com/in/ana-lima,,X,Y,01 Jan 2024\n"
+        + "Bo,Ek,https://www.linkedin.com/in/bo-ek\n"
+    ])
+    let graph = run.graph
+    #expect(graph.links.count == 2)
+    #expect(graph.diagnostics.map(\.line) == [6])
+    #expect(graph.files.first?.records == 2)
+  }
+
+  @Test func aFileWithoutHeaderStopsEarly() async throws {
+    let rows = (0..<200).map { "\($0),x,y" }.joined(separator: "\n")
+    let run = try await importFiles([
+      "Connections.csv": "First Name,Connected On\n" + rows
+    ])
+    // The prefix looks right, the header lacks Last Name: skipped after 50 rows.
+    let file = try #require(run.graph.files.first)
+    #expect(file.status == .skipped)
+    #expect(file.reason == "no header row found in the first 50 rows")
+  }
+}

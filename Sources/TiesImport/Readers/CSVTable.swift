@@ -28,6 +28,10 @@ struct CSVColumns {
 enum CSVTable {
   /// How many ragged rows are reported one by one before a count of the rest.
   static let reportedRaggedRows = 5
+  /// How many rows may stand above the header.
+  static let maximumRowsBeforeHeader = 50
+
+  private struct NoHeader: Error {}
 
   /// - Parameters:
   ///   - isHeader: whether a row's names (trimmed, upper-cased) are the header.
@@ -51,6 +55,8 @@ enum CSVTable {
       try reader.forEachRecord { record in
         guard let header = columns else {
           rowsBeforeHeader += 1
+          // Notes above a header are a few lines: a file without one is not read to its end.
+          guard rowsBeforeHeader <= maximumRowsBeforeHeader else { throw NoHeader() }
           let candidate = CSVColumns((0..<record.count).map { record.string($0) })
           if isHeader(candidate) { columns = candidate }
           return
@@ -61,6 +67,8 @@ enum CSVTable {
         }
         if body(record, header, &graph) { records += 1 } else { rejected += 1 }
       }
+    } catch is NoHeader {
+      rowsBeforeHeader -= 1
     } catch {
       failure = "\(error)"
     }

@@ -86,3 +86,22 @@ struct XFixtureTests {
     #expect(XImporter.base("direct-messages-part1.js") == "direct-messages")
   }
 }
+
+struct XInlineTests {
+  private func conversation(_ id: String, _ sender: String, _ recipient: String) -> String {
+    """
+    { "dmConversation" : { "conversationId" : "\(id)", "messages" : [ { "messageCreate" : {
+      "recipientId" : "\(recipient)", "text" : "hi", "mediaUrls" : [ ], "senderId" : "\(sender)",
+      "id" : "1", "createdAt" : "2021-09-15T06:00:28.597Z" } } ] } }
+    """
+  }
+
+  @Test func withoutAccountTheOwnerIsInEveryConversation() async throws {
+    let graph = try await importFiles([
+      "data/direct-messages.js": "window.YTD.direct_messages.part0 = ["
+        + conversation("10-77", "10", "77") + ","
+        + conversation("77-20", "77", "20") + "]"
+    ]).graph
+    #expect(graph.ownerNames == ["77"])
+  }
+}

@@ -104,6 +104,26 @@ public struct XImporter: PlatformImporter {
     }
     return graph
   }
+
+  /// Without `account.js` or `manifest.js`, the owner is the one id every one-to-one DM
+  /// conversation names.
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    let known = graph.ownerIdentities.contains {
+      graph.identities[$0].key.platform == .x && graph.identities[$0].key.kind == .accountID
+    }
+    let threads = graph.threads.filter { $0.platform == .x && $0.key.hasPrefix("dm/") }
+    guard !known, let first = threads.first else { return }
+    var common = Set(first.participants)
+    for thread in threads.dropFirst() { common.formIntersection(thread.participants) }
+    if common.count == 1, let owner = common.first {
+      graph.ownerIdentities.insert(owner)
+    } else {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: graph.files.first { $0.platform == .x }?.path ?? "x",
+          message: "no account.js: cannot tell which X account is yours; pass --me HANDLE"))
+    }
+  }
 }
 
 /// The layout eras of X archives, as the report names them.

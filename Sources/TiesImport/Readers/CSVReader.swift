@@ -17,16 +17,16 @@
 /// there and is counted in `unterminatedQuotes`.
 public struct CSVReader {
   public enum Failure: Error, Equatable, CustomStringConvertible {
-    case cannotOpen(path: String, errno: Int32)
-    case readFailed(path: String, offset: Int, errno: Int32)
+    case cannotOpen(path: String, reason: String)
+    case readFailed(path: String, offset: Int, reason: String)
     case recordTooLong(path: String, line: Int, limit: Int)
 
     public var description: String {
       switch self {
-      case .cannotOpen(let path, let code):
-        return "cannot open '\(path)': \(String(cString: strerror(code)))"
-      case .readFailed(let path, let offset, let code):
-        return "read of '\(path)' failed at byte \(offset): \(String(cString: strerror(code)))"
+      case .cannotOpen(let path, let reason):
+        return "cannot open '\(path)': \(reason)"
+      case .readFailed(let path, let offset, let reason):
+        return "read of '\(path)' failed at byte \(offset): \(reason)"
       case .recordTooLong(_, let line, let limit):
         return "the record starting on line \(line) is longer than \(limit) bytes; reading stopped"
       }
@@ -34,6 +34,7 @@ public struct CSVReader {
   }
 
   public let path: String
+  private let entry: ExportEntry?
   public var chunkSize: Int
   public var maximumRecordLength: Int
   public private(set) var bytesRead = 0
@@ -41,6 +42,15 @@ public struct CSVReader {
 
   public init(path: String, chunkSize: Int = 1 << 20, maximumRecordLength: Int = 64 << 20) {
     self.path = path
+    entry = nil
+    self.chunkSize = max(1, chunkSize)
+    self.maximumRecordLength = max(1, maximumRecordLength)
+  }
+
+  /// Reads an export entry: a file, or a zip member as it inflates.
+  public init(entry: ExportEntry, chunkSize: Int = 1 << 20, maximumRecordLength: Int = 64 << 20) {
+    path = entry.displayPath
+    self.entry = entry
     self.chunkSize = max(1, chunkSize)
     self.maximumRecordLength = max(1, maximumRecordLength)
   }
@@ -51,9 +61,12 @@ public struct CSVReader {
   ///   `maximumRecordLength`; records before it have been handed out.
   /// - Complexity: O(n) in the file size; memory O(chunk size + longest record).
   public mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw Failure.cannotOpen(path: path, errno: errno) }
-    defer { close(fd) }
+    let stream: ByteStream
+    do {
+      stream = try entry?.open() ?? FileByteStream(path: path)
+    } catch let error as ByteStreamError {
+      throw Failure.cannotOpen(path: path, reason: error.reason)
+    }
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     var filled = 0
     var atEnd = false
@@ -69,13 +82,13 @@ public struct CSVReader {
           buffer.append(
             contentsOf: repeatElement(0, count: min(buffer.count, maximumRecordLength)))
         }
-        let count = buffer.withUnsafeMutableBytes { raw -> Int in
-          guard let base = raw.baseAddress else { return 0 }
-          return read(fd, base + filled, raw.count - filled)
-        }
-        if count < 0 {
-          if errno == EINTR { continue }
-          throw Failure.readFailed(path: path, offset: bytesRead, errno: errno)
+        let count: Int
+        do {
+          count = try buffer.withUnsafeMutableBytes {
+            try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+          }
+        } catch let error as ByteStreamError {
+          throw Failure.readFailed(path: path, offset: error.offset, reason: error.reason)
         }
         bytesRead += count
         filled += count

@@ -43,7 +43,7 @@ enum CSVTable {
     chunkSize: Int = 1 << 20, isHeader: (CSVColumns) -> Bool,
     body: (CSVRecord, CSVColumns, inout InteractionGraph) -> Bool
   ) -> CSVColumns? {
-    var reader = CSVReader(path: entry.path, chunkSize: chunkSize)
+    var reader = CSVReader(entry: entry, chunkSize: chunkSize)
     var columns: CSVColumns?
     var rowsBeforeHeader = 0
     var records = 0

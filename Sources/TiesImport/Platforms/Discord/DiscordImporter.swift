@@ -68,7 +68,13 @@ public struct DiscordImporter: PlatformImporter {
     case .index: DiscordAccount.readIndex(entry, fileIndex: fileIndex, into: &graph)
     case .messages: DiscordMessages(entry: entry, fileIndex: fileIndex).read(into: &graph)
     case .channel:
-      _ = DiscordMessages.channelThread(entry, fileIndex: fileIndex, warn: false, into: &graph)
+      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { break }
+      guard let channel = DiscordPackage.channel(data) else {
+        graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "not valid JSON")
+        break
+      }
+      _ = DiscordMessages.channelThread(
+        entry, channel: channel, warn: false, fileIndex: fileIndex, into: &graph)
       graph.files[fileIndex].records = 1
     case .readme:
       graph.files[fileIndex].status = .skipped

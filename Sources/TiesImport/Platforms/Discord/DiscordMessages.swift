@@ -8,8 +8,10 @@ struct DiscordMessages {
   let fileIndex: Int
 
   func read(into graph: inout InteractionGraph) {
+    let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
     let (thread, owner) = Self.channelThread(
-      entry, fileIndex: fileIndex, warn: true, into: &graph)
+      entry, channel: DiscordPackage.channel(inFolder: folder), warn: true, fileIndex: fileIndex,
+      into: &graph)
     var undated = 0
     func add(_ graph: inout InteractionGraph, time: Int64?, length: Int, position: Int) {
       guard let time else {
@@ -76,10 +78,10 @@ struct DiscordMessages {
   /// package's owner; `channel.json` itself is read this way too, so that a channel with no
   /// messages still tells who shares it.
   static func channelThread(
-    _ entry: ExportEntry, fileIndex: Int, warn: Bool, into graph: inout InteractionGraph
+    _ entry: ExportEntry, channel: DiscordPackage.Channel?, warn: Bool, fileIndex: Int,
+    into graph: inout InteractionGraph
   ) -> (thread: Int, owner: Int) {
     let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
-    let channel = DiscordPackage.channel(inFolder: folder)
     // The folder is the channel id, with a "c" prefix since mid-2021.
     var folderID = folder.lastPathComponent
     if folderID.hasPrefix("c") { folderID.removeFirst() }
@@ -98,7 +100,7 @@ struct DiscordMessages {
       }
     }
     graph.ownerIdentities.insert(owner)
-    if channel == nil, warn {
+    if channel == nil, warn, entry.archive == nil {
       graph.diagnostics.append(
         Diagnostic(
           path: entry.displayPath,
@@ -111,8 +113,10 @@ struct DiscordMessages {
       if !participants.contains(member) { participants.append(member) }
     }
     // A DM names two recipients, a group more; servers name none: not one-to-one contact.
+    // Without channel.json (or inside a zip, where it is read on its own) nothing is
+    // claimed: the channel.json of the same channel decides when it is read.
     let isGroup =
-      kind == .group || kind == .server || (kind == .unknown && participants.count != 2)
+      kind == .group || kind == .server || (kind == .unknown && participants.count > 2)
     let thread = graph.thread(
       ChatThread(
         platform: .discord, key: key, title: channel?.name ?? "", isGroup: isGroup,

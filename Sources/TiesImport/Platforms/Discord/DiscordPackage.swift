@@ -58,9 +58,13 @@ enum DiscordPackage {
   /// Reads `channel.json` beside a message file; an empty description when it is missing.
   static func channel(inFolder folder: URL) -> Channel? {
     let url = folder.appendingPathComponent("channel.json")
-    guard let data = try? Data(contentsOf: url), data.count < 64 << 20,
-      let document = try? JSONValue.parse(data)
-    else { return nil }
+    guard let data = try? Data(contentsOf: url), data.count < 64 << 20 else { return nil }
+    return channel(data)
+  }
+
+  /// A `channel.json` document.
+  static func channel(_ data: Data) -> Channel? {
+    guard let document = try? JSONValue.parse(data) else { return nil }
     var channel = Channel()
     channel.id = userID(document["id"])
     // Older packages number the types (1 DM, 3 group DM, 0 and others server channels);

@@ -92,7 +92,8 @@ struct DiscordMessages {
     } else {
       owner = graph.identity(
         IdentityKey(platform: .discord, kind: .name, value: "package owner"), placeholder: true)
-      if warn {
+      // Inside a zip the package's user.json is read as its own entry, not looked up here.
+      if warn, entry.archive == nil {
         graph.diagnostics.append(
           Diagnostic(
             path: entry.displayPath,

@@ -33,10 +33,12 @@ enum XTweets {
       // No account.js beside the tweets: a stand-in that joins the owner person.
       owner = graph.identity(
         IdentityKey(platform: .x, kind: .name, value: "archive owner"), placeholder: true)
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath,
-          message: "no account.js beside the tweets: their author is taken to be the owner"))
+      if entry.archive == nil {  // inside a zip, account.js is read as its own entry
+        graph.diagnostics.append(
+          Diagnostic(
+            path: entry.displayPath,
+            message: "no account.js beside the tweets: their author is taken to be the owner"))
+      }
     }
     graph.ownerIdentities.insert(owner)
     var index = 0

@@ -32,6 +32,19 @@ struct DiscordFixtureTests {
     #expect(graph.interactions.contains { $0.length == 18 })
   }
 
+  @Test func prefixedChannelFoldersWithCSV() async throws {
+    let graph = try await importFixture("discord-2022").graph
+    #expect(graph.layouts[.discord] == [DiscordLayout.csvPrefixed])
+    let dm = try #require(graph.threads.first { $0.key == "310000000000000001" })
+    #expect(!dm.isGroup)
+    #expect(dm.participants.count == 2)
+    let group = try #require(graph.threads.first { $0.key == "310000000000000002" })
+    #expect(group.isGroup)
+    #expect(graph.interactions.count == 3)
+    #expect(graph.interactions.contains { $0.length == 13 })  // ok, "see" you
+    #expect(graph.diagnostics.isEmpty)
+  }
+
   @Test func localizedJSONPackage() async throws {
     let graph = try await importFixture("discord-2024").graph
     #expect(graph.layouts[.discord] == [DiscordLayout.json])

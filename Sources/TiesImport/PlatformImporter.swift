@@ -29,5 +29,8 @@ public enum PlatformRegistry {
     InstagramImporter(),
     MessengerImporter(),
     WhatsAppImporter(),
+    LinkedInImporter(),
+    XImporter(),
+    DiscordImporter(),
   ]
 }

@@ -29,5 +29,6 @@ public enum PlatformRegistry {
     InstagramImporter(),
     MessengerImporter(),
     WhatsAppImporter(),
+    SMSImporter(),
   ]
 }

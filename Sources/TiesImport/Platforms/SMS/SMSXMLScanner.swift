@@ -1,0 +1,281 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A tag scanner for SMS Backup & Restore XML, over a reused 1 MiB window of the file.
+///
+/// Why not libxml2: these files are one flat list of tags whose attributes hold everything,
+/// MMS attachments as base64 attributes of 16 MB and more, and emoji as UTF-16 surrogate
+/// references that libxml2 rejects (formats/others.md §7.3). Scanning for quotes with
+/// `memchr` skips a 16 MB attribute in milliseconds without keeping it, counts message text
+/// without keeping it, and recovers from what libxml2 would stop at: a start tag left open,
+/// a file cut short. It is not a validating parser and does not try to be.
+final class SMSXMLScanner {
+  enum Failure: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(String)
+    case cannotRead(String)
+
+    var description: String {
+      switch self {
+      case .cannotOpen(let path): return "cannot open '\(path)'"
+      case .cannotRead(let path): return "cannot read '\(path)'"
+      }
+    }
+  }
+
+  private let fd: Int32
+  private let path: String
+  private let capacity: Int
+  private let buffer: UnsafeMutablePointer<UInt8>
+  private var start = 0
+  private var end = 0
+  /// File offset of `buffer[0]`.
+  private var base = 0
+  private var atEOF = false
+  private var scratch: [UInt8] = []
+  /// Where the file ended inside a tag, if it did.
+  private(set) var truncatedAt: Int?
+
+  /// - Parameter capacity: the window; tests make it tiny to cross every boundary.
+  init(path: String, capacity: Int = 1 << 20) throws {
+    fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw Failure.cannotOpen(path) }
+    self.path = path
+    self.capacity = max(capacity, 64)
+    buffer = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    close(fd)
+    buffer.deallocate()
+  }
+
+  /// Bytes read so far.
+  var offset: Int { base + start }
+
+  /// The next tag, or false at the end of the file.
+  func next(_ tag: inout SMSTag) throws -> Bool {
+    while true {
+      guard try seek(0x3C) else { return false }
+      let tagOffset = offset
+      start += 1
+      guard try ensure(1) else { return truncated(tagOffset) }
+      switch buffer[start] {
+      case 0x3F:  // <? … ?>
+        guard try skip(past: [0x3F, 0x3E]) else { return truncated(tagOffset) }
+      case 0x21:  // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE … >
+        _ = try ensure(3)
+        let comment = end - start >= 3 && buffer[start + 1] == 0x2D && buffer[start + 2] == 0x2D
+        guard try skip(past: comment ? [0x2D, 0x2D, 0x3E] : [0x3E]) else {
+          return truncated(tagOffset)
+        }
+      case 0x2F:  // </name>
+        start += 1
+        let element = try readName()
+        tag.reset(element, offset: tagOffset, isEnd: true)
+        guard try skip(past: [0x3E]) else { return truncated(tagOffset) }
+        return true
+      default:
+        let element = try readName()
+        tag.reset(element, offset: tagOffset, isEnd: false)
+        guard try readAttributes(into: &tag) else { return truncated(tagOffset) }
+        return true
+      }
+    }
+  }
+
+  private func truncated(_ tagOffset: Int) -> Bool {
+    truncatedAt = tagOffset
+    return false
+  }
+
+  // MARK: - Tags
+
+  private func readName() throws -> SMSElement {
+    _ = try ensure(32)
+    var index = start
+    while index < end, !Self.endsName(buffer[index]) { index += 1 }
+    let element = SMSElement(UnsafeBufferPointer(start: buffer + start, count: index - start))
+    start = index
+    return element
+  }
+
+  private static func endsName(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x2F || byte == 0x3E
+      || byte == 0x3D || byte == 0x3C
+  }
+
+  /// Reads attributes up to the end of the start tag; false when the file ends first.
+  private func readAttributes(into tag: inout SMSTag) throws -> Bool {
+    while true {
+      guard try skipSpace() else { return false }
+      switch buffer[start] {
+      case 0x3E:
+        start += 1
+        return true
+      case 0x2F:
+        tag.selfClosing = true
+        start += 1
+      case 0x3C:
+        // The next tag begins inside this one: its `>` was lost. End it here.
+        tag.unclosed = true
+        return true
+      default:
+        _ = try ensure(32)
+        var index = start
+        while index < end, !Self.endsName(buffer[index]) { index += 1 }
+        if index == start {  // a stray `=`: step over it
+          start += 1
+          continue
+        }
+        let attribute = SMSAttribute(
+          UnsafeBufferPointer(start: buffer + start, count: index - start))
+        start = index
+        guard try skipSpace() else { return false }
+        guard buffer[start] == 0x3D else { continue }  // a name without a value
+        start += 1
+        guard try skipSpace() else { return false }
+        let quote = buffer[start]
+        guard quote == 0x22 || quote == 0x27 else { continue }  // unquoted: the next name
+        start += 1
+        guard try readValue(attribute, quote: quote, into: &tag) else { return false }
+      }
+    }
+  }
+
+  /// Reads one quoted value, keeping, counting or skipping it; false when the file ends first.
+  private func readValue(_ attribute: SMSAttribute, quote: UInt8, into tag: inout SMSTag) throws
+    -> Bool
+  {
+    let limit = attribute.keptLimit
+    var counter = TextCounter()
+    scratch.removeAll(keepingCapacity: true)
+    while true {
+      if start == end, !(try refill()) { return false }
+      let available = end - start
+      let found = memchr(buffer + start, Int32(quote), available)
+      let stop = found.map { $0.assumingMemoryBound(to: UInt8.self) - buffer } ?? end
+      let segment = UnsafeBufferPointer(start: buffer + start, count: stop - start)
+      if attribute == .text {
+        counter.count(segment)
+      } else if limit > 0, scratch.count < limit {
+        scratch.append(contentsOf: segment.prefix(limit - scratch.count))
+      }
+      start = stop
+      if found != nil {
+        start += 1
+        break
+      }
+    }
+    if attribute == .text {
+      tag.textLength += counter.characters
+      tag.hasText = true
+    } else if limit > 0 {
+      tag.set(attribute, scratch)
+    }
+    return true
+  }
+
+  // MARK: - The window
+
+  /// Moves to the next byte equal to `byte`; false at the end of the file.
+  private func seek(_ byte: UInt8) throws -> Bool {
+    while true {
+      if start < end, let found = memchr(buffer + start, Int32(byte), end - start) {
+        start = found.assumingMemoryBound(to: UInt8.self) - buffer
+        return true
+      }
+      start = end
+      guard try refill() else { return false }
+    }
+  }
+
+  /// Moves past the next occurrence of `pattern`; false at the end of the file.
+  private func skip(past pattern: [UInt8]) throws -> Bool {
+    while true {
+      guard try seek(pattern[0]) else { return false }
+      guard try ensure(pattern.count) else { return false }
+      if (1..<pattern.count).allSatisfy({ buffer[start + $0] == pattern[$0] }) {
+        start += pattern.count
+        return true
+      }
+      start += 1
+    }
+  }
+
+  private func skipSpace() throws -> Bool {
+    while true {
+      while start < end,
+        buffer[start] == 0x20 || buffer[start] == 0x0A || buffer[start] == 0x0D
+          || buffer[start] == 0x09
+      {
+        start += 1
+      }
+      if start < end { return true }
+      guard try refill() else { return false }
+    }
+  }
+
+  /// Makes at least `count` bytes available from `start` when the file has them.
+  private func ensure(_ count: Int) throws -> Bool {
+    while end - start < count {
+      guard try refill() else { return end - start >= count }
+    }
+    return true
+  }
+
+  /// Keeps the unread bytes and reads more behind them; false at the end of the file.
+  private func refill() throws -> Bool {
+    if atEOF { return false }
+    if start > 0 {
+      let kept = end - start
+      if kept > 0 { memmove(buffer, buffer + start, kept) }
+      base += start
+      start = 0
+      end = kept
+    }
+    guard end < capacity else { return true }
+    let count = read(fd, buffer + end, capacity - end)
+    if count < 0 { throw Failure.cannotRead(path) }
+    if count == 0 {
+      atEOF = true
+      return false
+    }
+    end += count
+    return true
+  }
+}
+
+/// Counts the characters of an attribute value as it streams past: UTF-8 lead bytes, a
+/// character reference as one, a surrogate pair written as two references as one.
+struct TextCounter {
+  private(set) var characters = 0
+  private var inReference = false
+  private var value: UInt32 = 0
+  private var hex = false
+
+  mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
+    for byte in bytes {
+      if inReference {
+        switch byte {
+        case 0x3B:
+          inReference = false
+          characters += (0xDC00...0xDFFF).contains(value) ? 0 : 1
+        case 0x78 where value == 0: hex = true
+        case 0x30...0x39: value = value &* (hex ? 16 : 10) &+ UInt32(byte - 0x30)
+        case 0x61...0x66 where hex: value = value &* 16 &+ UInt32(byte - 0x61 + 10)
+        case 0x41...0x46 where hex: value = value &* 16 &+ UInt32(byte - 0x41 + 10)
+        default: break
+        }
+      } else if byte == 0x26 {
+        inReference = true
+        value = 0
+        hex = false
+      } else if byte & 0xC0 != 0x80 {
+        characters += 1
+      }
+    }
+  }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A country's dialling rules, enough to turn a national number into E.164: the calling
 /// code, the trunk prefix dialled before national numbers and the international prefix.
 public struct PhoneRegion: Sendable, Hashable {
@@ -67,7 +69,11 @@ extension PhoneNumber {
   /// National numbers lose the region's trunk prefix and gain its calling code; numbers
   /// dialled with the international prefix (`0049…`, `011 49…`) lose that prefix.
   public static func normalize(_ text: String, region: PhoneRegion?) -> String? {
-    guard let plain = normalize(text) else { return nil }
+    // One slash after the area code is how German numbers are written (`030/1234567`);
+    // more are a date.
+    let slashes = text.utf8.filter { $0 == 0x2F }.count
+    let unslashed = slashes == 1 ? text.replacingOccurrences(of: "/", with: " ") : text
+    guard let plain = normalize(unslashed) else { return nil }
     guard let region, !plain.hasPrefix("+") else { return plain }
     var digits = Substring(plain)
     if digits.hasPrefix(region.internationalPrefix),

@@ -216,8 +216,14 @@ struct SMSBackupReader {
     let isGroup = rcsGroup || parts.count > 1
     let conversation = backup.conversation(raw, members: members, isGroup: isGroup)
     if isGroup {
+      let title = SMSBackup.contactName(name)
       if backup.conversations[Int(conversation)].title == nil {
-        backup.conversations[Int(conversation)].title = SMSBackup.contactName(name)
+        backup.conversations[Int(conversation)].title = title
+      }
+      // A group's contact_name lists its members' names in the order of its addresses.
+      let names = title?.split(separator: ",").map { Array($0.utf8) } ?? []
+      if !rcsGroup, names.count == members.count {
+        for (member, name) in zip(members, names) { backup.name(name, for: member) }
       }
     } else {
       backup.name(name, for: members[0])

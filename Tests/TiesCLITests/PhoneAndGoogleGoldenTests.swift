@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import TiesTestSupport
+
+/// End to end on phone backups and Google Takeout fixtures, compared with golden outputs.
+struct PhoneAndGoogleGoldenTests {
+  static let outputs = ["report.md", "people.csv", "links.csv", "summary.json"]
+  static let cases = ["sms-backup-2024", "sms-calls-only", "sms-pitfalls"]
+
+  @Test(arguments: cases)
+  func matchesGoldenFiles(_ name: String) throws {
+    let out = try FixturePaths.temporaryFolder("golden")
+    let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    try Golden.check(produced: out, against: name, files: Self.outputs)
+  }
+
+  @Test func regionOptionNormalizesNationalNumbers() throws {
+    let out = try FixturePaths.temporaryFolder("region")
+    let result = try TiesExecutable.run([
+      "analyze", "fixtures/exports/sms-2011-national", "--region", "DE", "--out", out,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let people = try String(contentsOfFile: out + "/people.csv", encoding: .utf8)
+    #expect(people.contains("sms:phone:+4915123456789"))
+    #expect(!result.stderr.contains("--region"))
+    let bad = try TiesExecutable.run([
+      "analyze", "fixtures/exports/sms-2011-national", "--region", "XX",
+    ])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("unknown region 'XX'"))
+  }
+}

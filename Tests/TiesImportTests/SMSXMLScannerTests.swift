@@ -14,7 +14,8 @@ struct SMSXMLScannerTests {
 
   private func read(_ path: String, capacity: Int) throws -> SMSBackup {
     var reader = SMSBackupReader()
-    try reader.read(SMSXMLScanner(path: path, capacity: capacity))
+    var scanner = try SMSXMLScanner(path: path, capacity: capacity)
+    try reader.read(&scanner)
     return reader.backup
   }
 

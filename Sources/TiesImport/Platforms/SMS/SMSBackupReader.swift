@@ -82,6 +82,7 @@ struct SMSBackup {
 struct SMSBackupReader {
   private(set) var backup = SMSBackup()
   private var mms: PendingMMS?
+  private var conversationOfBytes: [[UInt8]: Int32] = [:]
 
   /// An MMS between its start and end tags.
   private struct PendingMMS {
@@ -90,7 +91,7 @@ struct SMSBackupReader {
     var textLength = 0
   }
 
-  mutating func read(_ scanner: SMSXMLScanner) throws {
+  mutating func read(_ scanner: inout SMSXMLScanner) throws {
     var tag = SMSTag()
     while try scanner.next(&tag) {
       if tag.unclosed {
@@ -138,16 +139,14 @@ struct SMSBackupReader {
     guard let time = Self.seconds(tag.date) else { return backup.undated += 1 }
     // 1 received, 2 sent; drafts (3), outbox (4), failed (5) and queued (6) reached no one.
     guard tag.type == 1 || tag.type == 2 else { return backup.unsent += 1 }
-    let raw = String(decoding: tag.address, as: UTF8.self).trimmingWhitespace()
-    let (conversation, members) = open(raw, addrs: [], name: tag.contactName)
+    let (conversation, members) = open(tag.address, name: tag.contactName)
     let sender: Int32 = tag.type == 2 ? -1 : members.first ?? -1
     append(.sms, time, conversation, sender, Int32(clamping: tag.textLength), tag.offset)
   }
 
   private mutating func readCall(_ tag: SMSTag) {
     guard let time = Self.seconds(tag.date) else { return backup.undated += 1 }
-    let raw = String(decoding: tag.address, as: UTF8.self).trimmingWhitespace()
-    let (conversation, members) = open(raw, addrs: [], name: tag.contactName)
+    let (conversation, members) = open(tag.address, name: tag.contactName)
     let duration = Int32(clamping: max(0, tag.duration ?? 0))
     // 1 incoming, 2 outgoing, 3 missed, 4 voicemail, 5 rejected, 6 refused by a block list;
     // only an outgoing call is the owner's. Voicemail is their call that no one took.
@@ -196,6 +195,22 @@ struct SMSBackupReader {
       }
     }
     append(.mms, time, conversation, sender, Int32(clamping: pending.textLength), tag.offset)
+  }
+
+  /// The conversation of a text or call: looked up by the address's bytes first, since a
+  /// backup holds a few hundred addresses and hundreds of thousands of messages.
+  private mutating func open(_ address: [UInt8], name: [UInt8]) -> (Int32, [Int32]) {
+    if let known = conversationOfBytes[address] {
+      let conversation = backup.conversations[Int(known)]
+      if !conversation.isGroup, !name.isEmpty, backup.names[conversation.members[0]] == nil {
+        backup.name(name, for: conversation.members[0])
+      }
+      return (known, conversation.members)
+    }
+    let raw = String(decoding: address, as: UTF8.self).trimmingWhitespace()
+    let opened = open(raw, addrs: [], name: name)
+    conversationOfBytes[address] = opened.0
+    return opened
   }
 
   /// The conversation a raw address names, and its member addresses.

@@ -32,8 +32,8 @@ public struct SMSImporter: PlatformImporter {
     var reader = SMSBackupReader()
     var truncatedAt: Int?
     do {
-      let scanner = try SMSXMLScanner(path: entry.path)
-      try reader.read(scanner)
+      var scanner = try SMSXMLScanner(path: entry.path)
+      try reader.read(&scanner)
       truncatedAt = scanner.truncatedAt
     } catch {
       graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))

@@ -7,7 +7,9 @@
 extension UnsafeBufferPointer<UInt8> {
   /// Whether the bytes spell the literal, without building an array.
   func matches(_ literal: StaticString) -> Bool {
-    guard count == literal.utf8CodeUnitCount, let base = baseAddress else { return false }
+    guard count == literal.utf8CodeUnitCount, let base = baseAddress,
+      base.pointee == literal.utf8Start.pointee
+    else { return false }
     return memcmp(base, literal.utf8Start, count) == 0
   }
 }
@@ -33,14 +35,26 @@ enum SMSAttribute: UInt8 {
   case other
 
   init(_ name: UnsafeBufferPointer<UInt8>) {
-    self = Self.names.first { name.matches($0.0) }?.1 ?? .other
+    // By length and first letter first: a backup has some twenty attributes per message.
+    guard let first = name.first else {
+      self = .other
+      return
+    }
+    switch (name.count, first) {
+    case (7, 0x61) where name.matches("address"): self = .address
+    case (6, 0x6E) where name.matches("number"): self = .address
+    case (12, 0x63) where name.matches("contact_name"): self = .contactName
+    case (2, 0x63) where name.matches("ct"): self = .contentType
+    case (4, 0x64) where name.matches("date"): self = .date
+    case (4, 0x74) where name.matches("type"): self = .type
+    case (4, 0x74) where name.matches("text"): self = .text
+    case (4, 0x62) where name.matches("body"): self = .text
+    case (7, 0x6D) where name.matches("msg_box"): self = .messageBox
+    case (6, 0x6D) where name.matches("m_type"): self = .messageType
+    case (8, 0x64) where name.matches("duration"): self = .duration
+    default: self = .other
+    }
   }
-
-  private static let names: [(StaticString, SMSAttribute)] = [
-    ("address", .address), ("number", .address), ("contact_name", .contactName),
-    ("ct", .contentType), ("date", .date), ("type", .type), ("msg_box", .messageBox),
-    ("m_type", .messageType), ("duration", .duration), ("body", .text), ("text", .text),
-  ]
 
   /// The most bytes kept of a value; longer values are cut (a group address of hundreds of
   /// numbers is still whole).
@@ -82,9 +96,9 @@ struct SMSTag {
     self.isEnd = isEnd
     selfClosing = false
     unclosed = false
-    address.removeAll(keepingCapacity: true)
-    contactName.removeAll(keepingCapacity: true)
-    contentType.removeAll(keepingCapacity: true)
+    if !address.isEmpty { address.removeAll(keepingCapacity: true) }
+    if !contactName.isEmpty { contactName.removeAll(keepingCapacity: true) }
+    if !contentType.isEmpty { contentType.removeAll(keepingCapacity: true) }
     date = nil
     type = nil
     messageBox = nil
@@ -97,8 +111,8 @@ struct SMSTag {
   /// Stores a kept value, decoded.
   mutating func set(_ attribute: SMSAttribute, _ raw: [UInt8]) {
     switch attribute {
-    case .address: address = XMLEntities.decode(raw)
-    case .contactName: contactName = XMLEntities.decode(raw)
+    case .address: Self.store(raw, in: &address)
+    case .contactName: Self.store(raw, in: &contactName)
     case .contentType: contentType = raw
     case .date: date = Self.integer(raw)
     case .type: type = Self.integer(raw).map(Int.init)
@@ -106,6 +120,17 @@ struct SMSTag {
     case .messageType: messageType = Self.integer(raw).map(Int.init)
     case .duration: duration = Self.integer(raw)
     case .text, .other: break
+    }
+  }
+
+  /// Copies into the tag's own buffer, so that the scanner's scratch buffer stays unshared
+  /// and is reused without copying.
+  private static func store(_ raw: [UInt8], in target: inout [UInt8]) {
+    target.removeAll(keepingCapacity: true)
+    if raw.contains(0x26) {
+      target.append(contentsOf: XMLEntities.decode(raw))
+    } else {
+      target.append(contentsOf: raw)
     }
   }
 

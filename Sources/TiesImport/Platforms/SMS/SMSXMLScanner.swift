@@ -12,7 +12,7 @@
 /// `memchr` skips a 16 MB attribute in milliseconds without keeping it, counts message text
 /// without keeping it, and recovers from what libxml2 would stop at: a start tag left open,
 /// a file cut short. It is not a validating parser and does not try to be.
-final class SMSXMLScanner {
+struct SMSXMLScanner {
   enum Failure: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
     case cannotRead(String)
@@ -25,6 +25,23 @@ final class SMSXMLScanner {
     }
   }
 
+  /// The open file and the window's memory, released with the last copy of the scanner.
+  private final class Storage {
+    let fd: Int32
+    let buffer: UnsafeMutablePointer<UInt8>
+
+    init(fd: Int32, capacity: Int) {
+      self.fd = fd
+      buffer = .allocate(capacity: capacity)
+    }
+
+    deinit {
+      close(fd)
+      buffer.deallocate()
+    }
+  }
+
+  private let storage: Storage
   private let fd: Int32
   private let path: String
   private let capacity: Int
@@ -40,23 +57,20 @@ final class SMSXMLScanner {
 
   /// - Parameter capacity: the window; tests make it tiny to cross every boundary.
   init(path: String, capacity: Int = 1 << 20) throws {
-    fd = open(path, O_RDONLY)
+    let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw Failure.cannotOpen(path) }
     self.path = path
     self.capacity = max(capacity, 64)
-    buffer = .allocate(capacity: self.capacity)
-  }
-
-  deinit {
-    close(fd)
-    buffer.deallocate()
+    storage = Storage(fd: fd, capacity: self.capacity)
+    self.fd = fd
+    buffer = storage.buffer
   }
 
   /// Bytes read so far.
   var offset: Int { base + start }
 
   /// The next tag, or false at the end of the file.
-  func next(_ tag: inout SMSTag) throws -> Bool {
+  mutating func next(_ tag: inout SMSTag) throws -> Bool {
     while true {
       guard try seek(0x3C) else { return false }
       let tagOffset = offset
@@ -86,14 +100,14 @@ final class SMSXMLScanner {
     }
   }
 
-  private func truncated(_ tagOffset: Int) -> Bool {
+  private mutating func truncated(_ tagOffset: Int) -> Bool {
     truncatedAt = tagOffset
     return false
   }
 
   // MARK: - Tags
 
-  private func readName() throws -> SMSElement {
+  private mutating func readName() throws -> SMSElement {
     _ = try ensure(32)
     var index = start
     while index < end, !Self.endsName(buffer[index]) { index += 1 }
@@ -102,15 +116,22 @@ final class SMSXMLScanner {
     return element
   }
 
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+  }
+
   private static func endsName(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x2F || byte == 0x3E
       || byte == 0x3D || byte == 0x3C
   }
 
   /// Reads attributes up to the end of the start tag; false when the file ends first.
-  private func readAttributes(into tag: inout SMSTag) throws -> Bool {
+  private mutating func readAttributes(into tag: inout SMSTag) throws -> Bool {
     while true {
-      guard try skipSpace() else { return false }
+      if start < end, buffer[start] == 0x20 { start += 1 }  // one space: no call
+      if start >= end || Self.isSpace(buffer[start]) {
+        guard try skipSpace() else { return false }
+      }
       switch buffer[start] {
       case 0x3E:
         start += 1
@@ -123,7 +144,7 @@ final class SMSXMLScanner {
         tag.unclosed = true
         return true
       default:
-        _ = try ensure(32)
+        if end - start < 40 { _ = try ensure(40) }
         var index = start
         while index < end, !Self.endsName(buffer[index]) { index += 1 }
         if index == start {  // a stray `=`: step over it
@@ -133,6 +154,15 @@ final class SMSXMLScanner {
         let attribute = SMSAttribute(
           UnsafeBufferPointer(start: buffer + start, count: index - start))
         start = index
+        // The common case, `name="`, without a call per step.
+        if end - start >= 2, buffer[start] == 0x3D,
+          buffer[start + 1] == 0x22 || buffer[start + 1] == 0x27
+        {
+          let quote = buffer[start + 1]
+          start += 2
+          guard try readValue(attribute, quote: quote, into: &tag) else { return false }
+          continue
+        }
         guard try skipSpace() else { return false }
         guard buffer[start] == 0x3D else { continue }  // a name without a value
         start += 1
@@ -146,12 +176,13 @@ final class SMSXMLScanner {
   }
 
   /// Reads one quoted value, keeping, counting or skipping it; false when the file ends first.
-  private func readValue(_ attribute: SMSAttribute, quote: UInt8, into tag: inout SMSTag) throws
+  private mutating func readValue(_ attribute: SMSAttribute, quote: UInt8, into tag: inout SMSTag)
+    throws
     -> Bool
   {
     let limit = attribute.keptLimit
     var counter = TextCounter()
-    scratch.removeAll(keepingCapacity: true)
+    if limit > 0 { scratch.removeAll(keepingCapacity: true) }
     while true {
       if start == end, !(try refill()) { return false }
       let available = end - start
@@ -181,7 +212,7 @@ final class SMSXMLScanner {
   // MARK: - The window
 
   /// Moves to the next byte equal to `byte`; false at the end of the file.
-  private func seek(_ byte: UInt8) throws -> Bool {
+  private mutating func seek(_ byte: UInt8) throws -> Bool {
     while true {
       if start < end, let found = memchr(buffer + start, Int32(byte), end - start) {
         start = found.assumingMemoryBound(to: UInt8.self) - buffer
@@ -193,7 +224,7 @@ final class SMSXMLScanner {
   }
 
   /// Moves past the next occurrence of `pattern`; false at the end of the file.
-  private func skip(past pattern: [UInt8]) throws -> Bool {
+  private mutating func skip(past pattern: [UInt8]) throws -> Bool {
     while true {
       guard try seek(pattern[0]) else { return false }
       guard try ensure(pattern.count) else { return false }
@@ -205,7 +236,7 @@ final class SMSXMLScanner {
     }
   }
 
-  private func skipSpace() throws -> Bool {
+  private mutating func skipSpace() throws -> Bool {
     while true {
       while start < end,
         buffer[start] == 0x20 || buffer[start] == 0x0A || buffer[start] == 0x0D
@@ -219,7 +250,7 @@ final class SMSXMLScanner {
   }
 
   /// Makes at least `count` bytes available from `start` when the file has them.
-  private func ensure(_ count: Int) throws -> Bool {
+  private mutating func ensure(_ count: Int) throws -> Bool {
     while end - start < count {
       guard try refill() else { return end - start >= count }
     }
@@ -227,7 +258,7 @@ final class SMSXMLScanner {
   }
 
   /// Keeps the unread bytes and reads more behind them; false at the end of the file.
-  private func refill() throws -> Bool {
+  private mutating func refill() throws -> Bool {
     if atEOF { return false }
     if start > 0 {
       let kept = end - start
@@ -257,6 +288,13 @@ struct TextCounter {
   private var hex = false
 
   mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
+    // Most values hold no reference: count lead bytes in one tight loop.
+    if !inReference, let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) == nil {
+      var leads = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { leads += 1 }
+      characters += leads
+      return
+    }
     for byte in bytes {
       if inReference {
         switch byte {

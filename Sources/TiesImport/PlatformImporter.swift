@@ -30,5 +30,6 @@ public enum PlatformRegistry {
     MessengerImporter(),
     WhatsAppImporter(),
     SMSImporter(),
+    GoogleImporter(),
   ]
 }

@@ -5,7 +5,10 @@ import TiesTestSupport
 /// End to end on phone backups and Google Takeout fixtures, compared with golden outputs.
 struct PhoneAndGoogleGoldenTests {
   static let outputs = ["report.md", "people.csv", "links.csv", "summary.json"]
-  static let cases = ["sms-backup-2024", "sms-calls-only", "sms-pitfalls"]
+  static let cases = [
+    "sms-backup-2024", "sms-calls-only", "sms-pitfalls", "google-takeout-2023",
+    "google-hangouts-2014",
+  ]
 
   @Test(arguments: cases)
   func matchesGoldenFiles(_ name: String) throws {

@@ -87,8 +87,10 @@ struct SMSGraphBuilder {
       graph.diagnostics.append(
         Diagnostic(
           path: path,
-          message: "\(national) national number(s) kept without a country code, since no "
-            + "number in the file says which country; pass --region (like DE or US)"))
+          message: region == nil
+            ? "\(national) national number(s) kept without a country code, since no number "
+              + "in the file says which country; pass --region (like DE or US)"
+            : "\(national) number(s) too short for \(region?.code ?? "") kept as written"))
     }
     report(into: &graph)
   }

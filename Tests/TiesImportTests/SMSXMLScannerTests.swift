@@ -40,7 +40,7 @@ struct SMSXMLScannerTests {
   @Test(arguments: [64, 65, 67, 71, 97, 128, 1 << 20])
   func sameRecordsAtEveryWindowSize(_ capacity: Int) throws {
     let backup = try read(write(Self.document), capacity: capacity)
-    #expect(backup.records.map(\.kind) == [.sms, .mms, .sms])
+    #expect(backup.records.map(\.kind) == [.message, .message, .message])
     #expect(backup.records.map(\.length) == [4, 7, 1])
     #expect(backup.records.map(\.sender) == [0, -1, -1])
     #expect(backup.names[0] == "Lea & Tom")

@@ -3,23 +3,6 @@ import TiesCore
 /// What one SMS Backup & Restore file holds, before phone numbers are normalized: the raw
 /// addresses met, conversations by their raw `address`, and one record per message or call.
 struct SMSBackup {
-  enum Kind: UInt8 {
-    case sms, mms, call
-  }
-
-  /// One message or call. Addresses are indices into `addresses`.
-  struct Record {
-    var kind: Kind
-    /// Seconds since 1970.
-    var time: Int64
-    var conversation: Int32
-    /// The sending or calling address; -1 for the owner.
-    var sender: Int32
-    var length: Int32
-    var outcome: CallOutcome
-    var offset: Int
-  }
-
   /// A conversation: one address, several (`+1…~+1…`) or an RCS group (`group_8@rcs…`).
   struct Conversation {
     var raw: String
@@ -35,7 +18,10 @@ struct SMSBackup {
   var names: [Int32: String] = [:]
   var conversations: [Conversation] = []
   var conversationIndex: [String: Int32] = [:]
-  var records: [Record] = []
+  /// One interaction per message or call, in file order, with the conversation's index as
+  /// its thread and the sending address's index as its sender (-1: the owner) until the
+  /// builder maps them: built here directly, so that a backup is held once, not twice.
+  var records: [Interaction] = []
   /// Addresses the backup shows to be the owner's own number, with how often.
   var ownerVotes: [Int32: Int] = [:]
   /// Counts of what was read but is no exchange: drafts, queued and failed messages.
@@ -141,7 +127,7 @@ struct SMSBackupReader {
     guard tag.type == 1 || tag.type == 2 else { return backup.unsent += 1 }
     let (conversation, members) = open(tag.address, name: tag.contactName)
     let sender: Int32 = tag.type == 2 ? -1 : members.first ?? -1
-    append(.sms, time, conversation, sender, Int32(clamping: tag.textLength), tag.offset)
+    append(time, conversation, sender, Int32(clamping: tag.textLength))
   }
 
   private mutating func readCall(_ tag: SMSTag) {
@@ -153,10 +139,11 @@ struct SMSBackupReader {
     let outgoing = tag.type == 2
     let answered = (tag.type == 1 || tag.type == 2) && duration > 0
     backup.records.append(
-      SMSBackup.Record(
-        kind: .call, time: time, conversation: conversation,
-        sender: outgoing ? -1 : members.first ?? -1, length: answered ? duration : 0,
-        outcome: answered ? .completed : .missed, offset: tag.offset))
+      Interaction(
+        time: time, thread: conversation, sender: outgoing ? -1 : members.first ?? -1,
+        kind: .call, callOutcome: answered ? .completed : .missed,
+        length: answered ? duration : 0,
+        position: Int32(truncatingIfNeeded: backup.records.count + 1)))
   }
 
   private mutating func finishMMS() {
@@ -194,7 +181,7 @@ struct SMSBackupReader {
         return backup.senderless += 1
       }
     }
-    append(.mms, time, conversation, sender, Int32(clamping: pending.textLength), tag.offset)
+    append(time, conversation, sender, Int32(clamping: pending.textLength))
   }
 
   /// The conversation of a text or call: looked up by the address's bytes first, since a
@@ -251,13 +238,18 @@ struct SMSBackupReader {
   }
 
   private mutating func append(
-    _ kind: SMSBackup.Kind, _ time: Int64, _ conversation: Int32, _ sender: Int32,
-    _ length: Int32, _ offset: Int
+    _ time: Int64, _ conversation: Int32, _ sender: Int32, _ length: Int32
   ) {
     backup.records.append(
-      SMSBackup.Record(
-        kind: kind, time: time, conversation: conversation, sender: sender, length: length,
-        outcome: .none, offset: offset))
+      Interaction(
+        time: time, thread: conversation, sender: sender, kind: .message, length: length,
+        position: Int32(truncatingIfNeeded: backup.records.count + 1)))
+  }
+
+  /// The backup read, handed over so that it is not held twice.
+  mutating func take() -> SMSBackup {
+    defer { backup = SMSBackup() }
+    return backup
   }
 
   /// `date` is milliseconds since 1970 (formats/others.md §7.2).

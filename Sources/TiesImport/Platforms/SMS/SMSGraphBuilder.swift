@@ -3,7 +3,7 @@ import TiesCore
 /// Turns a read backup into identities, one thread per conversation and one interaction per
 /// message or call, with every phone number in E.164 when its country is known.
 struct SMSGraphBuilder {
-  let backup: SMSBackup
+  var backup: SMSBackup
   let entry: ExportEntry
   let fileIndex: Int
   let options: ImportOptions
@@ -12,7 +12,7 @@ struct SMSGraphBuilder {
   /// every backup, beside any number of theirs that the backup shows.
   static let ownerKey = IdentityKey(platform: .sms, kind: .accountID, value: "owner")
 
-  func build(into graph: inout InteractionGraph) {
+  mutating func build(into graph: inout InteractionGraph) {
     let path = entry.displayPath
     let region = options.region ?? Self.inferRegion(backup.addresses)
     let keys = backup.addresses.map { SMSAddress.key($0, region: region) }
@@ -25,7 +25,7 @@ struct SMSGraphBuilder {
       oneToOne.formUnion(conversation.members)
     }
     var identityOf = [Int](repeating: -1, count: keys.count)
-    for (address, _) in backup.ownerVotes where !oneToOne.contains(address) {
+    for address in backup.ownerVotes.keys.sorted() where !oneToOne.contains(address) {
       let key = keys[Int(address)]
       guard key.kind == .phone else { continue }
       identityOf[Int(address)] = graph.identity(key)
@@ -68,19 +68,24 @@ struct SMSGraphBuilder {
             source: SourceRef(file: fileIndex))))
     }
 
-    graph.interactions.reserveCapacity(graph.interactions.count + backup.records.count)
-    for (position, record) in backup.records.enumerated() {
-      let sender =
-        record.sender < 0 || ownerAddresses.contains(record.sender)
-        ? owner : identityOf[Int(record.sender)]
-      graph.interactions.append(
-        Interaction(
-          time: record.time, thread: threadOf[Int(record.conversation)], sender: Int32(sender),
-          kind: record.kind == .call ? .call : .message, callOutcome: record.outcome,
-          length: record.length, position: Int32(truncatingIfNeeded: position + 1)))
+    // Map the records in place: a backup of a million messages is held once.
+    var interactions = backup.records
+    backup.records = []
+    var isOwner = [Bool](repeating: false, count: keys.count)
+    for address in ownerAddresses { isOwner[Int(address)] = true }
+    for index in interactions.indices {
+      let sender = Int(interactions[index].sender)
+      interactions[index].sender = Int32(sender < 0 || isOwner[sender] ? owner : identityOf[sender])
+      interactions[index].thread = threadOf[Int(interactions[index].thread)]
+    }
+    let count = interactions.count
+    if graph.interactions.isEmpty {
+      graph.interactions = interactions
+    } else {
+      graph.interactions.append(contentsOf: interactions)
     }
 
-    graph.files[fileIndex].records = backup.records.count
+    graph.files[fileIndex].records = count
     graph.files[fileIndex].role = backup.root == .calls ? "call log" : "messages"
     let national = keys.filter { $0.kind == .phone && !$0.value.hasPrefix("+") }.count
     if national > 0 {

@@ -48,8 +48,9 @@ public struct SMSImporter: PlatformImporter {
       graph.files[fileIndex].status = .partial
       graph.files[fileIndex].reason = "cut short"
     }
-    SMSGraphBuilder(backup: reader.backup, entry: entry, fileIndex: fileIndex, options: options)
-      .build(into: &graph)
+    var builder = SMSGraphBuilder(
+      backup: reader.take(), entry: entry, fileIndex: fileIndex, options: options)
+    builder.build(into: &graph)
     return graph
   }
 }

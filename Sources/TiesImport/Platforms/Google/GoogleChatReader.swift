@@ -10,6 +10,7 @@ struct GoogleChatReader {
   let role: String
 
   func read(into graph: inout InteractionGraph) {
+    if role == "chat messages" { return readMessages(into: &graph) }
     guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
     switch role {
     case "chat user":
@@ -27,7 +28,7 @@ struct GoogleChatReader {
         into: &graph)
       graph.files[fileIndex].records = members.count
     default:
-      readMessages(document, into: &graph)
+      break
     }
   }
 
@@ -39,8 +40,12 @@ struct GoogleChatReader {
   }
 
   private func person(_ value: JSONValue, into graph: inout InteractionGraph) -> Int? {
-    let name = value["name"]?.string.flatMap { $0.isEmpty ? nil : $0 }
-    if let email = value["email"]?.string?.lowercased(), email.contains("@") {
+    person(name: value["name"]?.string, email: value["email"]?.string, into: &graph)
+  }
+
+  private func person(name: String?, email: String?, into graph: inout InteractionGraph) -> Int? {
+    let name = name.flatMap { $0.isEmpty ? nil : $0 }
+    if let email = email?.lowercased(), email.contains("@") {
       return graph.identity(IdentityKey(platform: .google, kind: .email, value: email), name: name)
     }
     guard let name else { return nil }
@@ -58,34 +63,72 @@ struct GoogleChatReader {
           isGroup: isGroup, participants: members, source: SourceRef(file: fileIndex))))
   }
 
-  private func readMessages(_ document: JSONValue, into graph: inout InteractionGraph) {
-    let messages = document["messages"]?.array ?? []
-    var senders: [Int?] = []
-    for message in messages {
-      senders.append(message["creator"].flatMap { person($0, into: &graph) })
-    }
-    let writers = Set(senders.compactMap { $0 })
-    let thread = thread(
-      title: "", isGroup: isSpace || writers.count > 2, members: writers.sorted(), into: &graph)
+  /// `messages.json` grows with years of a conversation: streamed with the pull scanner.
+  private func readMessages(into graph: inout InteractionGraph) {
+    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+    let thread = thread(title: "", isGroup: isSpace, members: [], into: &graph)
+    var writers: [Int] = []
+    var messages = 0
     var deleted = 0
     var undated = 0
-    for (position, (message, sender)) in zip(messages, senders).enumerated() {
-      guard let sender else {
-        deleted += 1  // a deleted message keeps no creator and no date
-        continue
+    let failure: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
+      var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+      scanner.forEachMember { scanner, key in
+        guard JSONScanner.key(key, is: "messages") else { return scanner.skipValue() }
+        scanner.forEachElement { scanner in
+          guard scanner.peek() == 0x7B else { return scanner.skipValue() }
+          messages += 1
+          var name: String?
+          var email: String?
+          var date: String?
+          var length = 0
+          scanner.forEachMember { scanner, key in
+            if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
+              scanner.forEachMember { scanner, key in
+                if JSONScanner.key(key, is: "name") {
+                  name = scanner.string()
+                } else if JSONScanner.key(key, is: "email") {
+                  email = scanner.string()
+                } else {
+                  scanner.skipValue()
+                }
+              }
+            } else if JSONScanner.key(key, is: "created_date") {
+              date = scanner.string()
+            } else if JSONScanner.key(key, is: "text") {
+              length = scanner.string()?.count ?? 0
+            } else {
+              scanner.skipValue()
+            }
+          }
+          // A deleted message keeps no creator and no date.
+          guard let sender = person(name: name, email: email, into: &graph) else {
+            deleted += 1
+            return
+          }
+          guard let time = date.flatMap(GoogleChatDate.seconds) else {
+            undated += 1
+            return
+          }
+          if !writers.contains(sender) { writers.append(sender) }
+          graph.interactions.append(
+            Interaction(
+              time: time, thread: thread, sender: Int32(sender), kind: .message,
+              length: Int32(clamping: length), position: Int32(clamping: messages)))
+        }
       }
-      guard let text = message["created_date"]?.string, let time = GoogleChatDate.seconds(text)
-      else {
-        undated += 1
-        continue
-      }
-      graph.interactions.append(
-        Interaction(
-          time: time, thread: thread, sender: Int32(sender), kind: .message,
-          length: Int32(clamping: message["text"]?.string?.count ?? 0),
-          position: Int32(position)))
+      return scanner.failure
     }
-    graph.files[fileIndex].records = messages.count - deleted - undated
+    graph.updateThread(
+      Int(thread), isGroup: isSpace || writers.count > 2, participants: writers.sorted())
+    if let failure {
+      graph.diagnostics.append(
+        Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
+      )
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = failure.reason
+    }
+    graph.files[fileIndex].records = messages - deleted - undated
     if undated > 0 {
       graph.diagnostics.append(
         Diagnostic(

@@ -252,9 +252,10 @@ struct SMSBackupReader {
     return backup
   }
 
-  /// `date` is milliseconds since 1970 (formats/others.md §7.2).
+  /// `date` is milliseconds since 1970 (formats/others.md §7.2); a value below 10^11 would
+  /// be 1973 in milliseconds, and is a producer's seconds (MMS `date_sent` is in seconds).
   private static func seconds(_ milliseconds: Int64?) -> Int64? {
     guard let milliseconds, milliseconds > 0 else { return nil }
-    return milliseconds / 1000
+    return milliseconds < 100_000_000_000 ? milliseconds : milliseconds / 1000
   }
 }

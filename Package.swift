@@ -9,9 +9,11 @@ let package = Package(
     .library(name: "TiesImport", targets: ["TiesImport"]),
     .library(name: "TiesAnalysis", targets: ["TiesAnalysis"]),
     .library(name: "TiesReport", targets: ["TiesReport"]),
+    .library(name: "TiesConfig", targets: ["TiesConfig"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -19,14 +21,17 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .target(name: "TiesCore"),
-    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2"]),
+    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib"]),
     .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
     .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis"]),
+    .target(
+      name: "TiesConfig", dependencies: ["TiesCore", .product(name: "Yams", package: "Yams")]),
     .executableTarget(
       name: "ties",
       dependencies: [
-        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport",
+        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -36,7 +41,9 @@ let package = Package(
     .testTarget(
       name: "TiesAnalysisTests", dependencies: ["TiesAnalysis", "TiesImport", "TiesTestSupport"]),
     .testTarget(
-      name: "TiesReportTests", dependencies: ["TiesReport", "TiesImport", "TiesTestSupport"]),
+      name: "TiesReportTests",
+      dependencies: ["TiesReport", "TiesAnalysis", "TiesImport", "TiesTestSupport"]),
+    .testTarget(name: "TiesConfigTests", dependencies: ["TiesConfig", "TiesTestSupport"]),
     .testTarget(name: "TiesCLITests", dependencies: ["ties", "TiesTestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -14,12 +14,18 @@ public struct Analysis: Sendable {
   public var possibleDuplicates: [(first: Int, second: Int, reason: String)]
   /// Names seen only as members of threads nobody wrote in, with no link: not listed.
   public var peopleWithoutEvidence: Int
+  /// People the user's people.yaml excludes (bots, businesses): counted, not listed.
+  public var excludedPeople: Int
   /// The first and last instant the export records.
   public var start: Int64?
   public var end: Int64?
 
   /// Platforms that contributed messages, calls or reactions.
   public var messagingPlatforms: [Platform]
+
+  /// Messaging platforms where the owner is in no thread: what was sent there cannot be told
+  /// from what was received.
+  public var ownerMissingOn: [Platform]
 
   public var platforms: [Platform] {
     Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()

@@ -3,11 +3,20 @@ import TiesCore
 /// Resolves people and measures every tie between the owner and someone else.
 public struct Analyzer: Sendable {
   public var settings: AnalysisSettings
+  /// What the user's people.yaml says; it wins over what the data suggests.
+  public var overrides: PersonOverrides
 
-  public init(settings: AnalysisSettings = AnalysisSettings()) { self.settings = settings }
+  public init(
+    settings: AnalysisSettings = AnalysisSettings(), overrides: PersonOverrides = PersonOverrides()
+  ) {
+    self.settings = settings
+    self.overrides = overrides
+  }
 
-  public func analyze(_ graph: InteractionGraph) -> Analysis {
-    let resolution = PersonResolver().resolve(graph)
+  public func analyze(_ input: InteractionGraph) -> Analysis {
+    var graph = input
+    let resolution = PersonResolver(overrides: overrides).resolve(graph)
+    graph.diagnostics.append(contentsOf: resolution.diagnostics)
     let ownerIndex = resolution.ownerIndex
     let personOf = resolution.personOfIdentity
     var metrics = resolution.people.map(PersonMetrics.init)
@@ -93,6 +102,8 @@ public struct Analyzer: Sendable {
       person.lastContact = contacts.last
       person.layer = timeline.layer(directContacts: starts, into: &person)
       person.status = timeline.status(contactDays: Self.days(contacts), last: contacts.last)
+      // Less contact wears friendships down, not kinship (SCIENCE.md §5, Roberts & Dunbar 2015).
+      if person.person.isKin, person.status == .fading { person.status = .active }
       classifier.classify(&person)
       person.strength = strength.strength(of: person)
       metrics[index] = person
@@ -100,9 +111,12 @@ public struct Analyzer: Sendable {
 
     var kept: [Int] = []
     var withoutEvidence = 0
+    var excluded = 0
     for index in metrics.indices where index != ownerIndex {
       let person = metrics[index]
-      if person.firstContact == nil && person.linkSummary.isEmpty && person.sharedGroups == 0
+      if person.person.isExcluded {
+        excluded += 1
+      } else if person.firstContact == nil && person.linkSummary.isEmpty && person.sharedGroups == 0
         && !person.hasDirectExchange
       {
         withoutEvidence += 1
@@ -124,12 +138,21 @@ public struct Analyzer: Sendable {
       return (min(first, second), max(first, second), pair.reason)
     }
     let messaging = Set(zip(graph.threads, threadEnd).compactMap { $1 > .min ? $0.platform : nil })
+    var ownerPlatforms: Set<Platform> = []
+    for thread in graph.threads
+    where thread.participants.contains(where: { personOf[$0] == ownerIndex }) {
+      ownerPlatforms.insert(thread.platform)
+    }
+    for interaction in graph.interactions where personOf[Int(interaction.sender)] == ownerIndex {
+      ownerPlatforms.insert(graph.threads[Int(interaction.thread)].platform)
+    }
     return Analysis(
       graph: graph, settings: settings, owner: ownerIndex.map { resolution.people[$0] },
       people: kept.map { metrics[$0] }, personOfIdentity: personOf.map { position[$0] },
       possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
-      peopleWithoutEvidence: withoutEvidence, start: start, end: latest,
-      messagingPlatforms: messaging.sorted())
+      peopleWithoutEvidence: withoutEvidence, excludedPeople: excluded, start: start, end: latest,
+      messagingPlatforms: messaging.sorted(),
+      ownerMissingOn: messaging.subtracting(ownerIndex == nil ? [] : ownerPlatforms).sorted())
   }
 
   private func count(_ events: [DirectEvent], into person: inout PersonMetrics) {

@@ -29,7 +29,8 @@ struct StrengthModel {
     }
     let year = 365.0 * 86_400
     let duration = min(1, Double(last - first) / year)
-    let recency = max(0, 1 - Double(end - last) / year)
+    // Time since last contact decays friendships, not kinship (SCIENCE.md §5, Roberts & Dunbar 2015).
+    let recency = metrics.person.isKin ? 1 : max(0, 1 - Double(end - last) / year)
     let close = direct + callWeight
     let intimacy = close + group > 0 ? close / (close + group) : 0
     let weights = settings.strengthWeights

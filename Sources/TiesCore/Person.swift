@@ -8,13 +8,23 @@ public struct Person: Sendable, Hashable {
   public var isOwner: Bool
   /// Every identity is a deleted-account placeholder.
   public var isPlaceholder: Bool
+  /// Family, as the user's people.yaml says: contact with kin does not fade the way contact
+  /// with friends does (SCIENCE.md, Roberts & Dunbar).
+  public var isKin: Bool
+  /// Left out of the reports at the user's request (a bot, a business).
+  public var isExcluded: Bool
 
-  public init(id: String, name: String, identities: [Int], isOwner: Bool, isPlaceholder: Bool) {
+  public init(
+    id: String, name: String, identities: [Int], isOwner: Bool, isPlaceholder: Bool,
+    isKin: Bool = false, isExcluded: Bool = false
+  ) {
     self.id = id
     self.name = name
     self.identities = identities
     self.isOwner = isOwner
     self.isPlaceholder = isPlaceholder
+    self.isKin = isKin
+    self.isExcluded = isExcluded
   }
 }
 

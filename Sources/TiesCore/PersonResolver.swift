@@ -1,9 +1,13 @@
-/// Clusters identities into people (DESIGN §4): the owner's identities form one person;
-/// identities sharing a phone number merge; a distinctive name merges across platforms when
-/// it is unambiguous on each platform; a name-only identity merges with the one identity of
-/// its own platform that carries the same display name. Placeholders never merge.
+/// Clusters identities into people (DESIGN §4, docs/identity.md). In order: what the user's
+/// people.yaml merges; the owner's identities; pairs the exports link; the same phone number
+/// or e-mail on any platform; a name-only identity with the one account of its platform
+/// carrying that display name; a distinctive name across platforms, unless that name is
+/// ambiguous somewhere or the candidates hold different phone numbers or accounts. The
+/// user's splits stop every merge but their own. Placeholders never merge.
 public struct PersonResolver: Sendable {
-  public init() {}
+  public var overrides: PersonOverrides
+
+  public init(overrides: PersonOverrides = PersonOverrides()) { self.overrides = overrides }
 
   /// The people of a graph and, for every identity, the index of its person.
   public struct Result: Sendable {
@@ -11,30 +15,61 @@ public struct PersonResolver: Sendable {
     public var personOfIdentity: [Int]
     public var possibleDuplicates: [PossibleDuplicate]
     public var ownerIndex: Int?
+    /// References of the overrides that matched nothing, and contradictions in them.
+    public var diagnostics: [Diagnostic]
   }
 
   public func resolve(_ graph: InteractionGraph) -> Result {
     let identities = graph.identities
-    var sets = DisjointSets(count: identities.count)
-    let owners = graph.ownerIdentities.sorted()
-    for owner in owners.dropFirst() { sets.union(owners[0], owner) }
-    for pair in graph.sameAs { sets.union(pair.first, pair.second) }
-
-    var byPhone: [String: Int] = [:]
-    for (index, identity) in identities.enumerated() where identity.key.kind == .phone {
-      if let first = byPhone[identity.key.value] {
-        sets.union(first, index)
-      } else {
-        byPhone[identity.key.value] = index
+    let names = identities.map(Self.normalizedNames)
+    var automatic: [String: [Int]] = [:]
+    if overrides.usesPersonIDs {
+      for person in PersonResolver().resolve(graph).people {
+        automatic[person.id] = person.identities
       }
     }
+    var applied = AppliedOverrides(
+      overrides, index: ReferenceIndex(identities: identities, names: names, people: automatic))
+    var clusters = IdentityClusters(identities)
+    for group in applied.merges {
+      for member in group.dropFirst() { clusters.union(group[0], member) }
+    }
+    applied.placeSplits(in: &clusters)
 
-    // Names per platform: which identities carry each normalized name.
+    let owners = graph.ownerIdentities.union(applied.owners).sorted()
+    for owner in owners.dropFirst() { clusters.unionUnlessSplit(owners[0], owner) }
+    for pair in graph.sameAs { clusters.unionUnlessSplit(pair.first, pair.second) }
+    var byAddress: [String: Int] = [:]
+    for (index, identity) in identities.enumerated() where !identity.isPlaceholder {
+      let address: String
+      switch identity.key.kind {
+      case .phone: address = "phone:" + identity.key.value
+      case .email: address = "email:" + identity.key.value.lowercased()
+      case .accountID, .handle, .url, .name: continue
+      }
+      if let first = byAddress[address] {
+        clusters.unionUnlessSplit(first, index)
+      } else {
+        byAddress[address] = index
+      }
+    }
+    mergeNames(identities, names: names, into: &clusters)
+
+    var result = build(graph, clusters: &clusters, owners: Set(owners))
+    applied.describe(&result.people, personOf: result.personOfIdentity)
+    var finder = PossibleDuplicateFinder(identities: identities, names: names, clusters: clusters)
+    result.possibleDuplicates = finder.find(in: result.people)
+    result.diagnostics = applied.diagnostics
+    return result
+  }
+
+  /// Names per platform: which identities carry each normalized name.
+  private func mergeNames(
+    _ identities: [Identity], names: [[String]], into clusters: inout IdentityClusters
+  ) {
     var holders: [String: [Platform: [Int]]] = [:]
     for (index, identity) in identities.enumerated() where !identity.isPlaceholder {
-      var names = Set(identity.displayNames.map(NameNormalizer.normalize))
-      if identity.key.kind == .name { names.insert(NameNormalizer.normalize(identity.key.value)) }
-      for name in names where !name.isEmpty {
+      for name in names[index] {
         holders[name, default: [:]][identity.key.platform, default: []].append(index)
       }
     }
@@ -47,45 +82,86 @@ public struct PersonResolver: Sendable {
         let weak = members.filter { identities[$0].key.kind == .name }
         if strong.count > 1 { continue }  // ambiguous on this platform: listed, not merged
         if let anchor = strong.first ?? (weak.count == 1 ? weak.first : nil) {
-          for member in weak { sets.union(anchor, member) }
+          for member in weak { clusters.unionUnlessSplit(anchor, member) }
           representatives.append(anchor)
         }
       }
-      if representatives.count > 1, NameNormalizer.isDistinctive(name) {
-        for other in representatives.dropFirst() { sets.union(representatives[0], other) }
+      guard representatives.count > 1, NameNormalizer.isDistinctive(name) else { continue }
+      // Every candidate must fit every other: one pair that cannot be one person means the
+      // name does not tell who is who, and nobody merges on it.
+      let fits = representatives.indices.allSatisfy { left in
+        representatives[(left + 1)...].allSatisfy { right in
+          clusters.conflict(representatives[left], right) == nil
+        }
+      }
+      if fits {
+        for other in representatives.dropFirst() { clusters.union(representatives[0], other) }
       }
     }
-    return build(graph, sets: &sets)
   }
 
-  private func build(_ graph: InteractionGraph, sets: inout DisjointSets) -> Result {
+  private func build(
+    _ graph: InteractionGraph, clusters: inout IdentityClusters, owners: Set<Int>
+  ) -> Result {
     let identities = graph.identities
     var groups: [Int: [Int]] = [:]
-    for index in identities.indices { groups[sets.find(index), default: []].append(index) }
-    var clusters = groups.values.map { members in
-      members.sorted { identities[$0].key < identities[$1].key }
+    for index in identities.indices { groups[clusters.find(index), default: []].append(index) }
+    var members = groups.values.map { group in
+      (
+        anchor: Self.anchor(of: group.map { identities[$0] }),
+        members: group.sorted {
+          identities[$0].key < identities[$1].key
+        }
+      )
     }
-    clusters.sort { identities[$0[0]].key < identities[$1[0]].key }
+    members.sort {
+      $0.anchor != $1.anchor
+        ? $0.anchor < $1.anchor : identities[$0.members[0]].key < identities[$1.members[0]].key
+    }
 
     var people: [Person] = []
     var personOfIdentity = [Int](repeating: 0, count: identities.count)
     var usedIDs: Set<String> = []
     var ownerIndex: Int?
-    for members in clusters {
-      let isOwner = members.contains { graph.ownerIdentities.contains($0) }
-      var id = isOwner ? "me" : "p" + StableHash.hex(identities[members[0]].key.description)
+    for (anchor, group) in members {
+      let isOwner = group.contains { owners.contains($0) }
+      var id = isOwner ? "me" : "p" + StableHash.hex(anchor)
       while usedIDs.contains(id) { id += "x" }
       usedIDs.insert(id)
       let person = Person(
-        id: id, name: Self.bestName(members.map { identities[$0] }), identities: members,
-        isOwner: isOwner, isPlaceholder: members.allSatisfy { identities[$0].isPlaceholder })
-      for member in members { personOfIdentity[member] = people.count }
+        id: id, name: Self.bestName(group.map { identities[$0] }), identities: group,
+        isOwner: isOwner, isPlaceholder: group.allSatisfy { identities[$0].isPlaceholder })
+      for member in group { personOfIdentity[member] = people.count }
       if isOwner { ownerIndex = people.count }
       people.append(person)
     }
     return Result(
-      people: people, personOfIdentity: personOfIdentity,
-      possibleDuplicates: Self.duplicates(people, identities: identities), ownerIndex: ownerIndex)
+      people: people, personOfIdentity: personOfIdentity, possibleDuplicates: [],
+      ownerIndex: ownerIndex, diagnostics: [])
+  }
+
+  /// The key a person's id derives from. Phone numbers and e-mails come first and without
+  /// their platform, then accounts, then names: adding or removing one platform's export
+  /// leaves the id of everyone reachable by phone, and of everyone not on it, unchanged.
+  static func anchor(of identities: [Identity]) -> String {
+    identities.map { identity -> (Int, String) in
+      let key = identity.key
+      switch key.kind {
+      case .phone: return (0, "phone:" + key.value)
+      case .email: return (1, "email:" + key.value.lowercased())
+      case .accountID, .handle: return (2, key.description)
+      case .url: return (3, key.description)
+      case .name: return (4, key.description)
+      }
+    }.min { $0 < $1 }?.1 ?? ""
+  }
+
+  static func normalizedNames(_ identity: Identity) -> [String] {
+    guard !identity.isPlaceholder else { return [] }
+    var names = Set(identity.displayNames.map(NameNormalizer.normalize))
+    if identity.key.kind == .name { names.insert(NameNormalizer.normalize(identity.key.value)) }
+    names.remove("")
+    return names.sorted()
   }
 
   /// The display name with the most words (full names beat first names and handles).
@@ -96,53 +172,5 @@ public struct PersonResolver: Sendable {
       return left != right ? left > right : lhs < rhs
     }
     return best ?? identities.first?.key.value ?? ""
-  }
-
-  static func duplicates(_ people: [Person], identities: [Identity]) -> [PossibleDuplicate] {
-    var byKey: [String: [Int]] = [:]
-    for (index, person) in people.enumerated() where !person.isOwner && !person.isPlaceholder {
-      var keys: Set<String> = []
-      for member in person.identities {
-        for name in identities[member].displayNames { keys.insert(NameNormalizer.looseKey(name)) }
-        // Handles count too: "dmitri.ivanov" may well be "Dmitri Ivanov".
-        let kind = identities[member].key.kind
-        if kind == .name || kind == .handle {
-          keys.insert(NameNormalizer.looseKey(identities[member].key.value))
-        }
-      }
-      for key in keys where !key.isEmpty { byKey[key, default: []].append(index) }
-    }
-    var result: Set<PossibleDuplicate> = []
-    for (key, members) in byKey where members.count > 1 {
-      let sorted = members.sorted()
-      for (offset, first) in sorted.enumerated() {
-        for second in sorted[(offset + 1)...] {
-          result.insert(
-            PossibleDuplicate(first: first, second: second, reason: "same name '\(key)'"))
-        }
-      }
-    }
-    return result.sorted()
-  }
-}
-
-/// Union-find with path halving; identities are numbered densely, so arrays suffice.
-private struct DisjointSets {
-  private var parent: [Int]
-
-  init(count: Int) { parent = Array(0..<count) }
-
-  mutating func find(_ element: Int) -> Int {
-    var node = element
-    while parent[node] != node {
-      parent[node] = parent[parent[node]]
-      node = parent[node]
-    }
-    return node
-  }
-
-  mutating func union(_ first: Int, _ second: Int) {
-    let (a, b) = (find(first), find(second))
-    if a != b { parent[max(a, b)] = min(a, b) }
   }
 }

@@ -72,6 +72,17 @@ public enum ImportPipeline {
         graph.diagnostics.append(Diagnostic(path: file.entry.displayPath, message: file.reason))
       }
     }
+    // A file that was recognized and read but yielded nothing is never a silent success:
+    // an export cut to its skeleton, or a list the platform left empty, is worth a look.
+    for (index, file) in graph.files.enumerated()
+    where file.platform != nil && file.status == .read && file.records == 0 {
+      graph.files[index].reason = "recognized, but holds no records"
+      graph.diagnostics.append(
+        Diagnostic(
+          path: file.path,
+          message:
+            "recognized as \(file.platform?.displayName ?? "") \(file.role), but holds no records"))
+    }
     PlausibleTimes.enforce(on: &graph)
     OwnerResolution.apply(options.me, to: &graph)
     for importer in importers

@@ -53,6 +53,9 @@ struct MarkdownCoverage {
       out += "\n\(analysis.peopleWithoutEvidence) names appear only as members of threads with no "
       out += "message from them and no link; they are not listed.\n"
     }
+    if analysis.excludedPeople > 0 {
+      out += "\n\(analysis.excludedPeople) people are excluded by the people file and not listed.\n"
+    }
     return out
   }
 }

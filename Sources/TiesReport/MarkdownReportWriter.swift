@@ -54,7 +54,13 @@ public struct MarkdownReportWriter: ReportWriter {
     let analysis = context.analysis
     var out = ""
     out +=
-      "- Owner: \(analysis.owner.map { Formatting.cell($0.name) } ?? "not identified (pass --me)")\n"
+      "- Owner: \(analysis.owner.map { Formatting.cell($0.name) } ?? "not identified (pass --me)")"
+    let missing = analysis.ownerMissingOn
+    if analysis.owner != nil, !missing.isEmpty {
+      out += "; not found on \(missing.map(\.displayName).joined(separator: ", ")), where sent and "
+      out += "received cannot be told apart (pass --me or list yourself under `me:` in people.yaml)"
+    }
+    out += "\n"
     let start = analysis.start.map(CivilTime.isoDate) ?? "?"
     let end = analysis.end.map(CivilTime.isoDate) ?? "?"
     out += "- Export span: \(start) to \(end); status is measured against \(end), not today\n"
@@ -87,7 +93,7 @@ public struct MarkdownReportWriter: ReportWriter {
       "| name | strength | layer | status | platforms | evidence |\n|---|---:|---|---|---|---|\n"
     for person in people.prefix(listLimit) {
       out +=
-        "| \(Formatting.cell(person.person.name)) | \(person.strength) | \(person.layer.rawValue) "
+        "| \(Formatting.cell(Self.label(person.person))) | \(person.strength) | \(person.layer.rawValue) "
       out +=
         "| \(person.status.rawValue) | \(person.platforms.map(\.displayName).joined(separator: ", ")) "
       out += "| \(Formatting.cell(person.reason)) |\n"
@@ -113,12 +119,17 @@ public struct MarkdownReportWriter: ReportWriter {
         note: "They follow you; you do not follow them on that platform.")
   }
 
+  /// Kin are marked: their status and strength do not decay with time (docs/metrics.md).
+  static func label(_ person: Person) -> String {
+    person.isKin ? person.name + " (kin)" : person.name
+  }
+
   private func names(_ title: String, _ people: [PersonMetrics], note: String) -> String {
     var out = "## \(title) (\(people.count))\n\n\(note)\n\n"
     guard !people.isEmpty else { return out + "Nobody.\n\n" }
     let sorted = people.sorted { ($0.person.name, $0.person.id) < ($1.person.name, $1.person.id) }
     let shown = sorted.prefix(listLimit * 4).map { person in
-      "\(Formatting.cell(person.person.name)) (\(person.category.rawValue))"
+      "\(Formatting.cell(Self.label(person.person))) (\(person.category.rawValue))"
     }
     out += shown.joined(separator: ", ")
     if sorted.count > shown.count {

@@ -15,7 +15,7 @@ public struct PeopleCSVWriter: ReportWriter {
     "call_minutes", "conversations", "initiated_by_you", "initiated_by_them", "turns_by_you",
     "turns_by_them", "replies_by_you", "replies_by_them", "long_talks", "median_reply_you_s",
     "median_reply_them_s", "message_balance", "initiation_share", "contacts_per_year",
-    "follows_you", "you_follow", "links", "placeholder", "reason",
+    "follows_you", "you_follow", "links", "placeholder", "kin", "reason",
   ]
 
   public func render(_ context: ReportContext) -> String {
@@ -42,7 +42,8 @@ public struct PeopleCSVWriter: ReportWriter {
       p.medianReplySecondsThem.map(String.init) ?? "",
       Formatting.optional(p.messageBalance), Formatting.optional(p.initiationShare),
       Formatting.fixed(p.contactsPerYear, 1), platforms(p.followsYou), platforms(p.youFollow),
-      p.linkSummary.joined(separator: ";"), p.person.isPlaceholder ? "true" : "false", p.reason,
+      p.linkSummary.joined(separator: ";"), p.person.isPlaceholder ? "true" : "false",
+      p.person.isKin ? "true" : "false", p.reason,
     ]
   }
 }

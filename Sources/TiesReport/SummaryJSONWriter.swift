@@ -17,6 +17,7 @@ public struct SummaryJSONWriter: ReportWriter {
         .object([
           ("person_id", .string(person.id)), ("name", .string(person.name)),
           ("identities", .string(context.identities(of: person))),
+          ("missing_on", .array(analysis.ownerMissingOn.map { .string($0.rawValue) })),
         ])
       } ?? .null
     let document = JSONText.object([
@@ -47,6 +48,7 @@ public struct SummaryJSONWriter: ReportWriter {
           })
       ),
       ("people_without_evidence", .int(analysis.peopleWithoutEvidence)),
+      ("people_excluded", .int(analysis.excludedPeople)),
     ])
     return document.rendered()
   }

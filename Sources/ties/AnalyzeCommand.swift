@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiesAnalysis
+import TiesConfig
 import TiesCore
 import TiesImport
 import TiesReport
@@ -17,6 +18,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         ties analyze fixtures/exports/demo --out report
         ties analyze export/ chats/ --out out --me "Alice Martin" --format md,csv
         ties analyze chat.txt --out out --date-order dmy --timezone Europe/Berlin
+        ties analyze exports/ --out out --people people.yaml
       """)
 
   @OptionGroup var input: InputOptions
@@ -26,6 +28,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
   @Option(help: "Formats to write, comma-separated: md, csv, json.")
   var format: String = "md,csv,json"
+
+  @Option(
+    help: ArgumentHelp(
+      "A people.yaml that merges, splits, renames, marks kin and excludes people.",
+      discussion: "See docs/identity.md.", valueName: "file"))
+  var people: String?
 
   @Flag(help: "Exit with code 1 when any warning was printed.")
   var strict = false
@@ -51,13 +59,26 @@ struct AnalyzeCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let run = try await input.load()
+    var overrides = PersonOverrides()
+    var peopleWarnings: [Diagnostic] = []
+    if let people {
+      do {
+        (overrides, peopleWarnings) = try PeopleFile.load(path: people)
+      } catch let failure as PeopleFile.Failure {
+        Terminal.error("ties: \(failure)")
+        throw ExitCodes.badPeopleFile
+      }
+    }
+    var run = try await input.load()
+    run.graph.diagnostics.append(contentsOf: peopleWarnings)
     if run.detection.claimed.isEmpty {
       Terminal.error(
         "ties: error: no supported export file found in \(input.paths.joined(separator: ", "))")
       throw ExitCodes.nothingToRead
     }
-    let analysis = Analyzer(settings: thresholds.settings).analyze(run.graph)
+    let analysis = Analyzer(settings: thresholds.settings, overrides: overrides).analyze(run.graph)
+    let resolutionWarnings = analysis.graph.diagnostics.dropFirst(run.graph.diagnostics.count)
+    for diagnostic in peopleWarnings + resolutionWarnings { Terminal.print(diagnostic) }
     let context = ReportContext(
       analysis: analysis, assumedTimeZone: input.timezone ?? "UTC", version: TiesCommand.version)
     do {
@@ -72,6 +93,6 @@ struct AnalyzeCommand: AsyncParsableCommand {
       Terminal.error("ties: error: cannot write to '\(out)': \(error.localizedDescription)")
       throw ExitCodes.cannotWrite
     }
-    if strict && !run.graph.diagnostics.isEmpty { throw ExitCodes.strictWarnings }
+    if strict && !analysis.graph.diagnostics.isEmpty { throw ExitCodes.strictWarnings }
   }
 }

@@ -80,4 +80,76 @@ struct PersonResolverTests {
     #expect(a == b)
     #expect(a.allSatisfy { $0.hasPrefix("p") && $0.count == 11 })
   }
+
+  @Test func sameNameWithDifferentPhoneNumbersStaysApart() {
+    var graph = InteractionGraph()
+    let first = graph.identity(key(.sms, .phone, "+4915111111111"), name: "Chris Miller")
+    let second = graph.identity(key(.telegram, .phone, "+4915122222222"), name: "Chris Miller")
+    let chat = graph.identity(key(.whatsapp, .name, "Chris Miller"), name: "Chris Miller")
+    let result = PersonResolver().resolve(graph)
+    let people = Set([first, second, chat].map { result.personOfIdentity[$0] })
+    #expect(people.count == 3)
+    let reasons = result.possibleDuplicates.map(\.reason)
+    #expect(reasons.contains { $0.hasSuffix("kept apart: different phone numbers") })
+  }
+
+  @Test func sameNameWithOnePhoneNumberMerges() {
+    var graph = InteractionGraph()
+    let phone = graph.identity(key(.sms, .phone, "+4915111111111"), name: "Chris Miller")
+    let chat = graph.identity(key(.whatsapp, .name, "Chris Miller"), name: "Chris Miller")
+    let result = PersonResolver().resolve(graph)
+    #expect(result.personOfIdentity[phone] == result.personOfIdentity[chat])
+    #expect(
+      result.people[result.personOfIdentity[chat]].id == "p"
+        + StableHash.hex("phone:+4915111111111"))
+  }
+
+  @Test func twoAccountsOnOnePlatformDoNotMergeThroughAThird() {
+    var graph = InteractionGraph()
+    let first = graph.identity(key(.instagram, .handle, "mia.one"), name: "Mia Wong")
+    let other = graph.identity(key(.x, .handle, "miawong"), name: "Mia Wong")
+    graph.sameAs.append(SameAs(other, graph.identity(key(.instagram, .handle, "mia.two"))))
+    let result = PersonResolver().resolve(graph)
+    #expect(result.personOfIdentity[first] != result.personOfIdentity[other])
+    #expect(
+      result.possibleDuplicates.contains { $0.reason.hasSuffix("two different Instagram accounts") }
+    )
+  }
+
+  @Test func sharedFirstNameOnlyStaysApart() {
+    var graph = InteractionGraph()
+    let a = graph.identity(key(.whatsapp, .name, "Sam"), name: "Sam")
+    let b = graph.identity(key(.facebook, .name, "Sam"), name: "Sam")
+    let result = PersonResolver().resolve(graph)
+    #expect(result.personOfIdentity[a] != result.personOfIdentity[b])
+    #expect(
+      result.possibleDuplicates.map(\.reason) == [
+        "same name 'sam' (Facebook / WhatsApp); kept apart: a one-word name"
+      ])
+  }
+
+  @Test func emailsMergeCaseFolded() {
+    var graph = InteractionGraph()
+    let a = graph.identity(key(.google, .email, "Kai@Example.org"), name: "Kai")
+    let b = graph.identity(key(.linkedin, .email, "kai@example.org"), name: "K. Berg")
+    let result = PersonResolver().resolve(graph)
+    #expect(result.personOfIdentity[a] == result.personOfIdentity[b])
+  }
+
+  @Test func placeholdersNeverMergeEvenByName() {
+    var graph = InteractionGraph()
+    let a = graph.identity(
+      key(.facebook, .name, "Facebook user"), name: "Facebook user", placeholder: true)
+    let b = graph.identity(
+      key(.messenger, .name, "Facebook user"), name: "Facebook user", placeholder: true)
+    let c = graph.identity(
+      key(.instagram, .name, "Facebook user"), name: "Facebook user", placeholder: true)
+    let result = PersonResolver(
+      overrides: PersonOverrides(people: [
+        .init(same: [.init(.name("facebook user"), text: "name:Facebook user")])
+      ])
+    ).resolve(graph)
+    #expect(Set([a, b, c].map { result.personOfIdentity[$0] }).count == 3)
+    #expect(result.diagnostics.count == 1)
+  }
 }

@@ -54,6 +54,7 @@ public struct Detector {
   }
 
   static func unreadable(_ entry: ExportEntry) -> String? {
+    if let problem = entry.problem { return problem }
     if entry.size < 0 { return "cannot be opened" }
     if entry.name == "no-data.txt" { return nil }
     if entry.size == 0 { return "empty file" }
@@ -70,11 +71,6 @@ public struct Detector {
     }
     if mediaExtensions.contains(ext) {
       return UnclaimedFile(entry: entry, reason: "media file, not read", isProblem: false)
-    }
-    if ext == "zip" {
-      return UnclaimedFile(
-        entry: entry, reason: "zip archive, not read: unpack it and pass the folder",
-        isProblem: true)
     }
     if ext == "txt" || ext == "csv" || ext.isEmpty {
       return UnclaimedFile(

@@ -1,6 +1,7 @@
-/// One file met by the walker, with the first bytes that recognizers may look at.
+/// One file met by the walker, with the first bytes that recognizers may look at: a file of
+/// the file system, or a member of a zip archive read in place.
 public struct ExportEntry: Sendable, Hashable {
-  /// Where to open it.
+  /// Where to open it: a file path, or for a zip member the archive's path and its name.
   public var path: String
   /// How reports name it: the input as given, joined with the path inside it.
   public var displayPath: String
@@ -11,6 +12,12 @@ public struct ExportEntry: Sendable, Hashable {
   public var prefix: [UInt8]
   /// Which input of the run the file came from.
   public var input: Int
+  /// The archive holding the file, and its entry there; nil for a plain file.
+  public var archive: ZipArchive?
+  public var member: ZipMember?
+  /// Why the file cannot be read at all (a device file, an unsafe or encrypted zip member,
+  /// a bound against zip bombs), found before any reader sees it.
+  public var problem: String?
 
   public init(
     path: String, displayPath: String, components: [String], size: Int, prefix: [UInt8],
@@ -25,6 +32,23 @@ public struct ExportEntry: Sendable, Hashable {
   }
 
   public var name: String { components.last ?? "" }
+
+  /// The file's bytes from the start: the file, or the member inflated as it is read.
+  public func open() throws -> ByteStream {
+    if let archive, let member { return try archive.open(member) }
+    return try FileByteStream(path: path)
+  }
+
+  public static func == (lhs: ExportEntry, rhs: ExportEntry) -> Bool {
+    lhs.path == rhs.path && lhs.displayPath == rhs.displayPath && lhs.input == rhs.input
+      && lhs.size == rhs.size && lhs.prefix == rhs.prefix && lhs.problem == rhs.problem
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(path)
+    hasher.combine(displayPath)
+    hasher.combine(input)
+  }
 
   /// The lower-cased extension without the dot.
   public var fileExtension: String {

@@ -1,10 +1,18 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Visits every file under the inputs once, in a fixed order, reading only a short prefix
 /// of each. Symbolic links are followed, but a folder already visited is not entered again,
-/// so link loops end.
+/// so link loops end. Zip archives are read in place as folders named after them; device
+/// files, FIFOs and sockets are listed, never opened.
 public struct ExportWalker {
   public static let prefixLength = 4096
+  public var limits: ZipLimits
 
   public enum Failure: Error, Equatable, CustomStringConvertible {
     case missing(String)
@@ -16,7 +24,7 @@ public struct ExportWalker {
     }
   }
 
-  public init() {}
+  public init(limits: ZipLimits = ZipLimits()) { self.limits = limits }
 
   /// The files under each input, inputs in the order given, files sorted by path inside.
   ///
@@ -25,6 +33,8 @@ public struct ExportWalker {
     var entries: [ExportEntry] = []
     var visited: Set<String> = []
     let manager = FileManager.default
+    // The parts of one download given as separate archives are one input, one tree.
+    var partsOf: [String: Int] = [:]
     for (number, input) in inputs.enumerated() {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -36,9 +46,16 @@ public struct ExportWalker {
           into: &entries, visited: &visited)
       } else if visited.insert((input as NSString).resolvingSymlinksInPath).inserted {
         let name = (input as NSString).lastPathComponent
-        if let entry = Self.entry(path: input, display: input, components: [name], input: number) {
-          entries.append(entry)
+        var group = number
+        if name.lowercased().hasSuffix(".zip") {
+          let key =
+            (input as NSString).deletingLastPathComponent + "/"
+            + ArchiveExpander.folderName(name)
+          group = partsOf[key] ?? number
+          partsOf[key] = group
         }
+        entries.append(
+          contentsOf: entriesOf(path: input, display: input, components: [name], input: group))
       }
     }
     return entries
@@ -63,16 +80,47 @@ public struct ExportWalker {
           into: &entries, visited: &visited)
       } else if !visited.insert((path as NSString).resolvingSymlinksInPath).inserted {
         continue  // the same file reached twice (given twice, or through a link): read once
-      } else if let entry = Self.entry(
-        path: path, display: shown, components: components + [name], input: input)
-      {
-        entries.append(entry)
+      } else {
+        entries.append(
+          contentsOf: entriesOf(
+            path: path, display: shown, components: components + [name], input: input))
       }
     }
   }
 
+  /// The file, or the members of the archive it is.
+  func entriesOf(path: String, display: String, components: [String], input: Int)
+    -> [ExportEntry]
+  {
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+      var entry = ExportEntry(
+        path: path, displayPath: display, components: components, size: 0, prefix: [],
+        input: input)
+      entry.problem = "not a regular file (a device, FIFO or socket): not read"
+      return [entry]
+    }
+    let file = Self.entry(path: path, display: display, components: components, input: input)
+    guard file.fileExtension == "zip" || file.prefix.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    else { return [file] }
+    do {
+      let archive = try ZipArchive(path: path, limits: limits)
+      var expander = ArchiveExpander(limits: limits)
+      var entries: [ExportEntry] = []
+      var folder = components
+      folder[folder.count - 1] = ArchiveExpander.folderName(file.name)
+      expander.expand(
+        archive, display: display, components: folder, input: input, depth: 1, into: &entries)
+      return entries
+    } catch {
+      var entry = file
+      entry.problem = "not a readable zip archive: \(error)"
+      return [entry]
+    }
+  }
+
   static func entry(path: String, display: String, components: [String], input: Int)
-    -> ExportEntry?
+    -> ExportEntry
   {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       return ExportEntry(

@@ -4,7 +4,8 @@
   import Darwin
 #endif
 
-/// Reads a file line by line through a reused buffer, never holding the whole file.
+/// Reads a file, or a zip member as it inflates, line by line through a reused buffer,
+/// never holding the whole of it.
 ///
 /// Lines end at LF; a CR before the LF is dropped, so CRLF and LF files read alike. The last
 /// line counts even without a final newline. A line longer than `maximumLineLength` is cut
@@ -12,20 +13,21 @@
 /// buffer grow without bound.
 public struct ByteLineReader {
   public enum Failure: Error, Equatable, CustomStringConvertible {
-    case cannotOpen(path: String, errno: Int32)
-    case readFailed(path: String, offset: Int, errno: Int32)
+    case cannotOpen(path: String, reason: String)
+    case readFailed(path: String, offset: Int, reason: String)
 
     public var description: String {
       switch self {
-      case .cannotOpen(let path, let code):
-        return "cannot open '\(path)': \(String(cString: strerror(code)))"
-      case .readFailed(let path, let offset, let code):
-        return "read of '\(path)' failed at byte \(offset): \(String(cString: strerror(code)))"
+      case .cannotOpen(let path, let reason):
+        return "cannot open '\(path)': \(reason)"
+      case .readFailed(let path, let offset, let reason):
+        return "read of '\(path)' failed at byte \(offset): \(reason)"
       }
     }
   }
 
   public let path: String
+  private let entry: ExportEntry?
   public var chunkSize: Int
   public var maximumLineLength: Int
   public private(set) var overlongLines = 0
@@ -33,6 +35,15 @@ public struct ByteLineReader {
 
   public init(path: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
     self.path = path
+    entry = nil
+    self.chunkSize = max(1, chunkSize)
+    self.maximumLineLength = max(1, maximumLineLength)
+  }
+
+  /// Reads an export entry: a file or a zip member.
+  public init(entry: ExportEntry, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
+    path = entry.displayPath
+    self.entry = entry
     self.chunkSize = max(1, chunkSize)
     self.maximumLineLength = max(1, maximumLineLength)
   }
@@ -44,9 +55,12 @@ public struct ByteLineReader {
   public mutating func forEachLine(
     _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
   ) throws {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw Failure.cannotOpen(path: path, errno: errno) }
-    defer { close(fd) }
+    let stream: ByteStream
+    do {
+      stream = try entry?.open() ?? FileByteStream(path: path)
+    } catch let error as ByteStreamError {
+      throw Failure.cannotOpen(path: path, reason: error.reason)
+    }
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     var filled = 0
     var lineNumber = 0
@@ -68,13 +82,13 @@ public struct ByteLineReader {
           skippingOverlong = true
         }
       }
-      let count = buffer.withUnsafeMutableBytes { raw -> Int in
-        guard let base = raw.baseAddress else { return 0 }
-        return read(fd, base + filled, raw.count - filled)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Failure.readFailed(path: path, offset: bytesRead, errno: errno)
+      let count: Int
+      do {
+        count = try buffer.withUnsafeMutableBytes {
+          try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+        }
+      } catch let error as ByteStreamError {
+        throw Failure.readFailed(path: path, offset: error.offset, reason: error.reason)
       }
       bytesRead += count
       let end = filled + count

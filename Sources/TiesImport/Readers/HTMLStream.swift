@@ -22,31 +22,64 @@ enum HTMLStream {
   enum Failure: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
     case cannotParse(String)
+    case readFailed(String, ByteStreamError)
 
     var description: String {
       switch self {
       case .cannotOpen(let path): return "cannot open '\(path)'"
       case .cannotParse(let path): return "cannot parse '\(path)' as HTML"
+      case .readFailed(let path, let error): return "reading '\(path)' failed \(error)"
       }
     }
   }
 
-  /// The file and the handler, reachable from C callbacks through the parser's `_private`.
+  /// The input and the handler, reachable from C callbacks through the parser's `_private`.
   private final class Session {
-    let fd: Int32
+    let stream: ByteStream
     let handler: HTMLEventHandler
+    var failure: ByteStreamError?
+    /// The last bytes read: only a missing `</html>` there tells a page that was cut.
+    private(set) var tail: [UInt8] = []
 
-    init(fd: Int32, handler: HTMLEventHandler) {
-      self.fd = fd
+    init(stream: ByteStream, handler: HTMLEventHandler) {
+      self.stream = stream
       self.handler = handler
+    }
+
+    func keepTail(_ bytes: UnsafeBufferPointer<UInt8>) {
+      if bytes.count >= 256 {
+        tail = Array(bytes.suffix(256))
+      } else {
+        tail.append(contentsOf: bytes)
+        if tail.count > 256 { tail.removeFirst(tail.count - 256) }
+      }
     }
   }
 
-  static func parse(path: String, handler: HTMLEventHandler) throws {
+  /// Streams a file of the file system; see `parse(_:handler:)`.
+  @discardableResult
+  static func parse(path: String, handler: HTMLEventHandler) throws -> [UInt8] {
+    let stream: ByteStream
+    do { stream = try FileByteStream(path: path) } catch { throw Failure.cannotOpen(path) }
+    return try parse(stream, name: path, handler: handler)
+  }
+
+  /// Streams an export entry, a file or a zip member.
+  @discardableResult
+  static func parse(_ entry: ExportEntry, handler: HTMLEventHandler) throws -> [UInt8] {
+    let stream: ByteStream
+    do { stream = try entry.open() } catch { throw Failure.cannotOpen(entry.displayPath) }
+    return try parse(stream, name: entry.displayPath, handler: handler)
+  }
+
+  /// Sends the page's events to `handler` and returns its last 256 bytes.
+  ///
+  /// - Throws: `Failure.readFailed` when the input failed part way: the events before the
+  ///   failure were delivered.
+  private static func parse(_ input: ByteStream, name path: String, handler: HTMLEventHandler)
+    throws -> [UInt8]
+  {
     LibXML.prepare()
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw Failure.cannotOpen(path) }
-    defer { close(fd) }
     guard let context = htmlNewParserCtxt() else { throw Failure.cannotParse(path) }
     defer { htmlFreeParserCtxt(context) }
     // libxml2 frees the handler with the context, so it must come from malloc.
@@ -60,7 +93,7 @@ enum HTMLStream {
     sax.pointee.characters = characters
     sax.pointee.cdataBlock = characters
     context.pointee.sax = sax
-    let session = Session(fd: fd, handler: handler)
+    let session = Session(stream: input, handler: handler)
     let pointer = Unmanaged.passUnretained(session).toOpaque()
     context.pointee._private = pointer
     let options = Int32(
@@ -70,6 +103,8 @@ enum HTMLStream {
       htmlCtxtReadIO(context, readInput, nil, pointer, nil, "UTF-8", options)
     }
     if let document { xmlFreeDoc(document) }
+    if let failure = session.failure { throw Failure.readFailed(path, failure) }
+    return session.tail
   }
 
   private static func session(_ context: UnsafeMutableRawPointer?) -> Session? {
@@ -82,9 +117,19 @@ enum HTMLStream {
   private static let readInput: xmlInputReadCallback = { context, buffer, length in
     guard let context, let buffer, length > 0 else { return 0 }
     let session = Unmanaged<Session>.fromOpaque(context).takeUnretainedValue()
-    let count = read(session.fd, buffer, Int(length))
-    guard count > 0 else { return count < 0 ? -1 : 0 }
+    let count: Int
+    do {
+      count = try session.stream.read(
+        into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
+    } catch {
+      session.failure = error as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(error)")
+      return -1
+    }
+    guard count > 0 else { return 0 }
     for index in 0..<count where buffer[index] == 0 { buffer[index] = 0x20 }
+    session.keepTail(
+      UnsafeBufferPointer(
+        start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count))
     return Int32(count)
   }
 

@@ -9,6 +9,11 @@ enum JSONFile {
     -> Data?
   {
     do {
+      if entry.archive != nil {
+        // A JSON document is read whole; a zip member is inflated into memory, within the
+        // size its archive declares (and ZipLimits allowed).
+        return Data(try entry.open().readAll(limit: max(0, entry.size)))
+      }
       return try Data(contentsOf: URL(fileURLWithPath: entry.path), options: .mappedIfSafe)
     } catch {
       graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")

@@ -53,15 +53,24 @@ struct MetaHTMLReader {
   ) -> MetaHTMLScanner? {
     let scanner = MetaHTMLScanner(onRecord: onRecord)
     clock.scanner = scanner
+    let tail: [UInt8]
     do {
-      try HTMLStream.parse(path: entry.path, handler: scanner)
+      tail = try HTMLStream.parse(entry, handler: scanner)
+    } catch HTMLStream.Failure.readFailed(_, let error) {
+      // What was read before the failure stands; the page is marked partly read.
+      scanner.finish()
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "reading failed \(error)"
+      graph.diagnostics.append(
+        Diagnostic(path: entry.displayPath, offset: error.offset, message: error.reason))
+      return scanner
     } catch {
       graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
       return nil
     }
     scanner.finish()
     if let range = coverage(scanner, clock: clock) { graph.addCoverage(range, for: platform) }
-    if !Self.endsLikeAPage(entry.path) {
+    if !Self.endsLikeAPage(tail) {
       // libxml2 closes what is open at the end: only the missing </html> tells a cut page.
       graph.files[fileIndex].status = .partial
       graph.files[fileIndex].reason = "the page ends before </html>: it may be truncated"
@@ -73,13 +82,8 @@ struct MetaHTMLReader {
   }
 
   /// Whether the last bytes of the file close the page.
-  static func endsLikeAPage(_ path: String) -> Bool {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-    defer { try? handle.close() }
-    let size = (try? handle.seekToEnd()) ?? 0
-    try? handle.seek(toOffset: size > 256 ? size - 256 : 0)
-    let tail = (try? handle.readToEnd()).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    return tail.lowercased().contains("</html>")
+  static func endsLikeAPage(_ tail: [UInt8]) -> Bool {
+    String(decoding: tail, as: UTF8.self).lowercased().contains("</html>")
   }
 
   /// The range a date-limited export covers, from "Contains data from X to Y".

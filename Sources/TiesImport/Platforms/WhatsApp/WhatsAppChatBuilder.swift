@@ -12,6 +12,7 @@ struct WhatsAppChatBuilder {
   func build(into graph: inout InteractionGraph) {
     let path = entry.displayPath
     let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
+    graph.addLayout(style.layoutName(order: dates.order), for: .whatsapp)
     if dates.conflicting {
       graph.diagnostics.append(
         Diagnostic(

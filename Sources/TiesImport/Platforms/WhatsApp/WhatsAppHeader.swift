@@ -98,3 +98,24 @@ struct WhatsAppHeader: Equatable {
       restStart: scanner.position)
   }
 }
+
+extension WhatsAppHeader.Style {
+  /// The layout a file turned out to have, for the report's coverage: `Android export,
+  /// d/m/yyyy, 24 h`. Only what the headers showed is named; the order is the inferred one.
+  func layoutName(order: DateOrder) -> String {
+    let separator = String(UnicodeScalar(separator))
+    let year =
+      calendar == 1 ? "yyyy BE" : calendar == 2 ? "era+yy" : thirdDigits == 2 ? "yy" : "yyyy"
+    let fields: [String]
+    switch order {
+    case .dmy: fields = ["d", "m", year]
+    case .mdy: fields = ["m", "d", year]
+    case .ymd: fields = ["yyyy", "m", "d"]
+    }
+    var parts = [bracketed ? "iOS export" : "Android export", fields.joined(separator: separator)]
+    parts.append((hasMeridiem ? "12 h" : "24 h") + (hasSeconds ? " with seconds" : ""))
+    if timeFirst { parts.append("time first") }
+    if legacyColon { parts.append("colon after the time") }
+    return parts.joined(separator: ", ")
+  }
+}

@@ -33,11 +33,10 @@ public struct WhatsAppImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    if let layout = recognition.layout { graph.addLayout(layout, for: .whatsapp) }
     let fileIndex = graph.addFile(
       SourceFile(path: entry.displayPath, platform: .whatsapp, role: "chat"))
     var parser = WhatsAppChatParser()
-    var reader = ByteLineReader(path: entry.path)
+    var reader = ByteLineReader(entry: entry)
     do {
       try reader.forEachLine { line, number in parser.consume(line, number: number) }
     } catch {

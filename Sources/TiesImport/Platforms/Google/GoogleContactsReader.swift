@@ -10,7 +10,7 @@ struct GoogleContactsReader {
 
   func read(into graph: inout InteractionGraph) {
     var reader = VCardReader()
-    var lines = ByteLineReader(path: entry.path)
+    var lines = ByteLineReader(entry: entry)
     do {
       try lines.forEachLine { line, number in reader.consume(line, number: number) }
     } catch {

@@ -15,10 +15,13 @@ struct GoogleVoiceReader {
   func read(into graph: inout InteractionGraph) {
     let page = GoogleVoicePage()
     do {
-      try HTMLStream.parse(path: entry.path, handler: page)
+      try HTMLStream.parse(entry, handler: page)
     } catch {
-      fail("\(error)", into: &graph)
-      return
+      // A read that failed part way still delivered the page up to there.
+      guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &graph) }
+      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "\(error)"
     }
     let owner = graph.identity(Self.ownerKey)
     graph.ownerIdentities.insert(owner)

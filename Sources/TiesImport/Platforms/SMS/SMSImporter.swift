@@ -32,7 +32,7 @@ public struct SMSImporter: PlatformImporter {
     var reader = SMSBackupReader()
     var truncatedAt: Int?
     do {
-      var scanner = try SMSXMLScanner(path: entry.path)
+      var scanner = try SMSXMLScanner(entry: entry)
       try reader.read(&scanner)
       truncatedAt = scanner.truncatedAt
     } catch {

@@ -25,24 +25,20 @@ struct SMSXMLScanner {
     }
   }
 
-  /// The open file and the window's memory, released with the last copy of the scanner.
+  /// The input and the window's memory, released with the last copy of the scanner.
   private final class Storage {
-    let fd: Int32
+    let stream: ByteStream
     let buffer: UnsafeMutablePointer<UInt8>
 
-    init(fd: Int32, capacity: Int) {
-      self.fd = fd
+    init(stream: ByteStream, capacity: Int) {
+      self.stream = stream
       buffer = .allocate(capacity: capacity)
     }
 
-    deinit {
-      close(fd)
-      buffer.deallocate()
-    }
+    deinit { buffer.deallocate() }
   }
 
   private let storage: Storage
-  private let fd: Int32
   private let path: String
   private let capacity: Int
   private let buffer: UnsafeMutablePointer<UInt8>
@@ -55,14 +51,25 @@ struct SMSXMLScanner {
   /// Where the file ended inside a tag, if it did.
   private(set) var truncatedAt: Int?
 
+  /// Reads an export entry: a file, or a zip member as it inflates.
+  ///
   /// - Parameter capacity: the window; tests make it tiny to cross every boundary.
+  init(entry: ExportEntry, capacity: Int = 1 << 20) throws {
+    let stream: ByteStream
+    do { stream = try entry.open() } catch { throw Failure.cannotOpen(entry.displayPath) }
+    self.init(stream: stream, name: entry.displayPath, capacity: capacity)
+  }
+
   init(path: String, capacity: Int = 1 << 20) throws {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw Failure.cannotOpen(path) }
-    self.path = path
+    let stream: ByteStream
+    do { stream = try FileByteStream(path: path) } catch { throw Failure.cannotOpen(path) }
+    self.init(stream: stream, name: path, capacity: capacity)
+  }
+
+  private init(stream: ByteStream, name: String, capacity: Int) {
+    path = name
     self.capacity = max(capacity, 64)
-    storage = Storage(fd: fd, capacity: self.capacity)
-    self.fd = fd
+    storage = Storage(stream: stream, capacity: self.capacity)
     buffer = storage.buffer
   }
 
@@ -268,8 +275,13 @@ struct SMSXMLScanner {
       end = kept
     }
     guard end < capacity else { return true }
-    let count = read(fd, buffer + end, capacity - end)
-    if count < 0 { throw Failure.cannotRead(path) }
+    let count: Int
+    do {
+      count = try storage.stream.read(
+        into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
+    } catch {
+      throw Failure.cannotRead(path)
+    }
     if count == 0 {
       atEOF = true
       return false

@@ -34,3 +34,23 @@ struct PhoneAndGoogleGoldenTests {
     #expect(bad.stderr.contains("unknown region 'XX'"))
   }
 }
+
+/// A Takeout and a phone backup as the zips they are downloaded in read like the folders.
+struct PhoneAndGoogleZipTests {
+  @Test func zippedTakeoutAndBackupReadLikeTheirFolders() throws {
+    let zipped = try FixturePaths.temporaryFolder("zip")
+    let result = try TiesExecutable.run([
+      "analyze", "fixtures/exports/zip-phone-google", "--out", zipped, "--format", "csv",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let folders = try FixturePaths.temporaryFolder("unzipped")
+    _ = try TiesExecutable.run([
+      "analyze", "fixtures/exports/google-takeout-2023", "fixtures/exports/sms-backup-2024",
+      "--out", folders, "--format", "csv",
+    ])
+    let a = try String(contentsOfFile: zipped + "/people.csv", encoding: .utf8)
+    let b = try String(contentsOfFile: folders + "/people.csv", encoding: .utf8)
+    #expect(a == b)
+    #expect(a.split(separator: "\n").count == 19)  // a header and 18 people
+  }
+}

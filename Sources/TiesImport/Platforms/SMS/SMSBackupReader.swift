@@ -69,11 +69,13 @@ struct SMSBackupReader {
   private(set) var backup = SMSBackup()
   private var mms: PendingMMS?
   private var conversationOfBytes: [[UInt8]: Int32] = [:]
+  /// Address indices by their bytes (-1: blank), so that an MMS's `addr`s cost no `String`.
+  private var addressOfBytes: [[UInt8]: Int32] = [:]
 
   /// An MMS between its start and end tags.
   private struct PendingMMS {
     var tag: SMSTag
-    var addrs: [(address: String, type: Int)] = []
+    var addrs: [(address: Int32, type: Int)] = []
     var textLength = 0
   }
 
@@ -108,8 +110,7 @@ struct SMSBackupReader {
         if tag.hasText, Self.isPlainText(tag.contentType) { mms?.textLength += tag.textLength }
       case .addr:
         guard !tag.isEnd, mms != nil, let type = tag.type else { continue }
-        let address = String(decoding: tag.address, as: UTF8.self).trimmingWhitespace()
-        if !address.isEmpty { mms?.addrs.append((address, type)) }
+        if let address = addressIndex(tag.address) { mms?.addrs.append((address, type)) }
       case .other:
         continue
       }
@@ -154,23 +155,30 @@ struct SMSBackupReader {
     // msg_box 1 inbox, 2 sent; without one, m_type 132 (retrieved) or 128 (sent).
     let box = tag.messageBox ?? (tag.messageType == 128 ? 2 : tag.messageType == 132 ? 1 : 0)
     guard box == 1 || box == 2 else { return backup.unsent += 1 }
-    var raw = String(decoding: tag.address, as: UTF8.self).trimmingWhitespace()
-    if raw.isEmpty {
-      raw = pending.addrs.filter { box == 2 ? $0.type != 137 : $0.type == 137 }.map(\.address)
-        .joined(separator: "~")
+    let conversation: Int32
+    let members: [Int32]
+    if !tag.address.isEmpty, !tag.address.contains(0x40) {
+      (conversation, members) = open(tag.address, name: tag.contactName)
+    } else {
+      // An RCS group address, or none: the addresses inside the MMS say who is in it.
+      var raw = String(decoding: tag.address, as: UTF8.self).trimmingWhitespace()
+      if raw.isEmpty {
+        raw = pending.addrs.filter { box == 2 ? $0.type != 137 : $0.type == 137 }
+          .map { backup.addresses[Int($0.address)] }.joined(separator: "~")
+      }
+      (conversation, members) = open(raw, addrs: pending.addrs, name: tag.contactName)
     }
-    let (conversation, members) = open(raw, addrs: pending.addrs, name: tag.contactName)
     // The owner's own number: the sender of what they sent, the one recipient of what they
     // got; never an address the conversation is with.
     let own = pending.addrs.filter { box == 2 ? $0.type == 137 : $0.type == 151 }
-    if own.count == 1, !members.contains(backup.address(own[0].address)),
-      !Self.isToken(own[0].address)
+    if own.count == 1, !members.contains(own[0].address),
+      !Self.isToken(backup.addresses[Int(own[0].address)])
     {
-      backup.ownerVotes[backup.address(own[0].address), default: 0] += 1
+      backup.ownerVotes[own[0].address, default: 0] += 1
     }
     var sender: Int32 = -1
     if box == 1 {
-      let from = pending.addrs.first { $0.type == 137 }.map { backup.address($0.address) }
+      let from = pending.addrs.first { $0.type == 137 }?.address
       if let from, members.contains(from) {
         sender = from
       } else if members.count == 1 {
@@ -200,8 +208,16 @@ struct SMSBackupReader {
     return opened
   }
 
+  private mutating func addressIndex(_ bytes: [UInt8]) -> Int32? {
+    if let known = addressOfBytes[bytes] { return known < 0 ? nil : known }
+    let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+    let index = text.isEmpty ? -1 : backup.address(text)
+    addressOfBytes[bytes] = index
+    return index < 0 ? nil : index
+  }
+
   /// The conversation a raw address names, and its member addresses.
-  private mutating func open(_ raw: String, addrs: [(address: String, type: Int)], name: [UInt8])
+  private mutating func open(_ raw: String, addrs: [(address: Int32, type: Int)], name: [UInt8])
     -> (Int32, [Int32])
   {
     let parts = raw.split(separator: "~").map { String($0).trimmingWhitespace() }.filter {
@@ -210,7 +226,7 @@ struct SMSBackupReader {
     let rcsGroup = parts.count == 1 && parts[0].contains("@") && parts[0].hasPrefix("group")
     var members: [Int32]
     if rcsGroup {
-      members = addrs.map { backup.address($0.address) }
+      members = addrs.map(\.address)
     } else {
       members = parts.map { backup.address($0) }
     }

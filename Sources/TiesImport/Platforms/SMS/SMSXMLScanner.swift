@@ -15,12 +15,12 @@
 struct SMSXMLScanner {
   enum Failure: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
-    case cannotRead(String)
+    case cannotRead(String, String)
 
     var description: String {
       switch self {
       case .cannotOpen(let path): return "cannot open '\(path)'"
-      case .cannotRead(let path): return "cannot read '\(path)'"
+      case .cannotRead(let path, let reason): return "reading '\(path)' failed \(reason)"
       }
     }
   }
@@ -280,7 +280,7 @@ struct SMSXMLScanner {
       count = try storage.stream.read(
         into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
     } catch {
-      throw Failure.cannotRead(path)
+      throw Failure.cannotRead(path, "\(error)")
     }
     if count == 0 {
       atEOF = true

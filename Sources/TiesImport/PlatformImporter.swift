@@ -32,5 +32,7 @@ public enum PlatformRegistry {
     LinkedInImporter(),
     XImporter(),
     DiscordImporter(),
+    SMSImporter(),
+    GoogleImporter(),
   ]
 }

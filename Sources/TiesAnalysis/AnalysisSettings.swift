@@ -37,6 +37,10 @@ public struct AnalysisSettings: Sendable, Hashable {
   /// (SCIENCE §8: Burke & Kraut 2014).
   public var reactionWeight: Double = 0.25
   public var groupMessageWeight: Double = 0.25
+  /// A public reply or mention counts this much of a composed direct message: composed, but
+  /// broadcast (SCIENCE §8: Burke & Kraut 2014 count composed public posts as directed
+  /// communication; we weigh them below private messages).
+  public var publicMentionWeight: Double = 0.5
 
   public init() {}
 }

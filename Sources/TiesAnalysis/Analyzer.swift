@@ -64,6 +64,12 @@ public struct Analyzer: Sendable {
       let fromOwner = sender == ownerIndex
       if let partner = partnerOfThread[Int(interaction.thread)] {
         guard fromOwner || sender == partner else { continue }
+        if graph.threads[Int(interaction.thread)].onlyOwnerMessages {
+          // Their replies are not in the export: contact, but no evidence of balance.
+          if interaction.kind == .message { metrics[partner].ownerOnlyMessages += 1 }
+          contactTimes[partner].append(interaction.time)
+          continue
+        }
         events[partner].append(
           DirectEvent(
             time: interaction.time, order: Int32(truncatingIfNeeded: order),
@@ -137,7 +143,11 @@ public struct Analyzer: Sendable {
       guard let first = position[pair.first], let second = position[pair.second] else { return nil }
       return (min(first, second), max(first, second), pair.reason)
     }
-    let messaging = Set(zip(graph.threads, threadEnd).compactMap { $1 > .min ? $0.platform : nil })
+    // Public replies and mentions are posts, not messages or calls.
+    var messaging: Set<Platform> = []
+    for interaction in graph.interactions where interaction.kind != .publicMention {
+      messaging.insert(graph.threads[Int(interaction.thread)].platform)
+    }
     var ownerPlatforms: Set<Platform> = []
     for thread in graph.threads
     where thread.participants.contains(where: { personOf[$0] == ownerIndex }) {
@@ -168,6 +178,12 @@ public struct Analyzer: Sendable {
         }
       case .reaction:
         if event.fromOwner { person.reactionsSent += 1 } else { person.reactionsReceived += 1 }
+      case .publicMention:
+        if event.fromOwner {
+          person.publicMentionsSent += 1
+        } else {
+          person.publicMentionsReceived += 1
+        }
       case .call:
         if event.fromOwner { person.callsPlaced += 1 } else { person.callsReceived += 1 }
         if event.outcome == .missed { person.callsMissed += 1 }

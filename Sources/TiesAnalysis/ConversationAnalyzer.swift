@@ -15,7 +15,8 @@ struct ConversationAnalyzer {
     var turnSide = false
     var turnsInConversation = 0
     for event in events {
-      if event.kind == .reaction { continue }  // one-click acts open nothing and answer nothing
+      // One-click acts and public posts open nothing and answer nothing.
+      if event.kind == .reaction || event.kind == .publicMention { continue }
       if let previous = lastTime, event.time - previous < settings.conversationGap {
         if event.fromOwner != turnSide {
           turnsInConversation += 1

@@ -20,6 +20,12 @@ public struct PersonMetrics: Sendable, Hashable {
   public var charactersReceived = 0
   public var reactionsSent = 0
   public var reactionsReceived = 0
+  /// Public replies and mentions (X): composed but broadcast, never a direct exchange.
+  public var publicMentionsSent = 0
+  public var publicMentionsReceived = 0
+  /// One-to-one messages the owner sent in threads whose export holds only the owner's side
+  /// (Discord): kept out of the balance, since the other side's replies are not in it.
+  public var ownerOnlyMessages = 0
   /// Messages they wrote in group chats, and how many group chats they are in.
   public var groupMessages = 0
   /// Messages they wrote in one-to-one threads whose other side is unknown (no owner found).

@@ -11,13 +11,14 @@ struct StrengthModel {
 
   func strength(of metrics: PersonMetrics) -> Int {
     guard let first = metrics.firstContact, let last = metrics.lastContact else { return 0 }
-    let direct = Double(metrics.messagesSent + metrics.messagesReceived)
+    let direct = Double(metrics.messagesSent + metrics.messagesReceived + metrics.ownerOnlyMessages)
     let callWeight = Double(metrics.calls) * 5 + Double(metrics.callSeconds) / 60
     let reactions = Double(metrics.reactionsSent + metrics.reactionsReceived)
     let group = Double(metrics.groupMessages)
+    let mentions = Double(metrics.publicMentionsSent + metrics.publicMentionsReceived)
     let volume =
       direct + callWeight + reactions * settings.reactionWeight + group
-      * settings.groupMessageWeight
+      * settings.groupMessageWeight + mentions * settings.publicMentionWeight
     let intensity = min(1, log1p(volume) / log1p(Self.saturation))
     var reciprocity = 0.0
     if let balance = metrics.messageBalance {

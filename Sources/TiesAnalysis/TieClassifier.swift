@@ -1,3 +1,4 @@
+import Foundation
 import TiesCore
 
 /// The category, direction and the one-sentence reason (DESIGN §3).
@@ -21,7 +22,9 @@ struct TieClassifier {
       metrics.reason =
         "only one-click reactions (\(metrics.reactionsSent) from you, \(metrics.reactionsReceived) "
         + "from them); no messages or calls"
-    } else if metrics.groupMessages > 0 || metrics.sharedGroups > 0 {
+    } else if metrics.groupMessages > 0 || metrics.sharedGroups > 0,
+      metrics.ownerOnlyMessages == 0
+    {
       metrics.category = .groupOnly
       metrics.direction = .none
       let groups =
@@ -32,6 +35,30 @@ struct TieClassifier {
     } else {
       classifyLinks(&metrics)
     }
+    if metrics.ownerOnlyMessages > 0 {
+      // They may well have answered: the export cannot show it.
+      metrics.reason = metrics.reason.replacingOccurrences(
+        of: "no direct messages or calls", with: "no messages from them in the export")
+    }
+    metrics.reason += unseenSides(metrics)
+  }
+
+  /// Evidence that says nothing about the other side: public posts (an archive holds only the
+  /// owner's) and messages in threads whose export holds only the owner's side.
+  private func unseenSides(_ metrics: PersonMetrics) -> String {
+    var notes: [String] = []
+    let mentions = metrics.publicMentionsSent + metrics.publicMentionsReceived
+    if mentions > 0 {
+      notes.append(
+        "\(metrics.publicMentionsSent) public replies or mentions from you and "
+          + "\(metrics.publicMentionsReceived) from them (public posts, not a direct exchange)")
+    }
+    if metrics.ownerOnlyMessages > 0 {
+      notes.append(
+        "you sent \(metrics.ownerOnlyMessages) direct messages in an export that holds only your "
+          + "own messages (Discord): their replies are not in it, so the balance is unknown")
+    }
+    return notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")
   }
 
   private func classifyExchange(_ metrics: inout PersonMetrics) {
@@ -126,7 +153,10 @@ struct TieClassifier {
       metrics.category = .followed
       metrics.direction = .you
       let links = metrics.linkSummary.joined(separator: ", ")
-      metrics.reason = "no current follow either way (\(links)); no direct messages or calls"
+      metrics.reason =
+        links.isEmpty
+        ? "no link either way; no two-way messages or calls"
+        : "no current follow either way (\(links)); no direct messages or calls"
     }
   }
 }

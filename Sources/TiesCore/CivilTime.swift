@@ -4,7 +4,10 @@ public enum CivilTime {
   /// Days since 1970-01-01 for a year, month (1–12) and day (1–31).
   ///
   /// Howard Hinnant's `days_from_civil`.
+  /// Fields far out of range (a corrupt file's year 10^18) are clamped, never trapped on:
+  /// the result is then implausible, and `PlausibleTimes` drops it.
   public static func days(year: Int, month: Int, day: Int) -> Int64 {
+    let (year, month, day) = (clamp(year), clamp(month), clamp(day))
     let y = Int64(month <= 2 ? year - 1 : year)
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400
@@ -18,8 +21,11 @@ public enum CivilTime {
   public static func seconds(
     year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0
   ) -> Int64 {
-    days(year: year, month: month, day: day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+    days(year: year, month: month, day: day) * 86_400 + Int64(clamp(hour)) * 3600
+      + Int64(clamp(minute)) * 60 + Int64(clamp(second))
   }
+
+  private static func clamp(_ value: Int) -> Int { min(max(value, -10_000_000), 10_000_000) }
 
   /// Year, month and day of a count of days since 1970-01-01.
   public static func civil(days: Int64) -> (year: Int, month: Int, day: Int) {
@@ -37,7 +43,7 @@ public enum CivilTime {
 
   /// Whether the day exists in that month.
   public static func isValid(year: Int, month: Int, day: Int) -> Bool {
-    guard (1...12).contains(month), day >= 1 else { return false }
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
     let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     return day <= (month == 2 && leap ? 29 : lengths[month - 1])

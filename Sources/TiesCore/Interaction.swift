@@ -6,6 +6,10 @@ public enum InteractionKind: UInt8, Sendable, Hashable {
   case call
   /// A one-click reaction to a message; weighed below composed messages.
   case reaction
+  /// A public reply to or mention of someone in a post (an X reply or @mention): composed,
+  /// but broadcast rather than direct, so weighed below direct messages and never taken as
+  /// a two-way exchange.
+  case publicMention
 }
 
 /// Whether a call was answered.

@@ -66,6 +66,8 @@ public struct InteractionGraph: Sendable {
         threads[existing].participants.append(participant)
       }
       threads[existing].isGroup = threads[existing].isGroup || thread.isGroup
+      threads[existing].onlyOwnerMessages =
+        threads[existing].onlyOwnerMessages || thread.onlyOwnerMessages
       if threads[existing].title.isEmpty { threads[existing].title = thread.title }
       if threads[existing].namedAfter == nil { threads[existing].namedAfter = thread.namedAfter }
       return existing

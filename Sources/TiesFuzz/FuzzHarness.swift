@@ -14,6 +14,14 @@ enum FuzzHarness: String, CaseIterable {
   case metaHTML = "meta-html"
   case zip
   case peopleYAML = "people-yaml"
+  case linkedInCSV = "linkedin-csv"
+  case xJS = "x-js"
+  case discordJSON = "discord-json"
+  case smsXML = "sms-xml"
+  case vCard = "vcard"
+  case googleVoiceHTML = "google-voice-html"
+  case googleChatJSON = "google-chat-json"
+  case hangoutsJSON = "hangouts-json"
   case telegramJSON = "telegram-json"
   case telegramHTML = "telegram-html"
 
@@ -26,24 +34,37 @@ enum FuzzHarness: String, CaseIterable {
     case .metaHTML: return "your_activity_across_facebook/messages/inbox/anna_1/message_1.html"
     case .zip: return "export.zip"
     case .peopleYAML: return "people.yaml"
+    case .linkedInCSV: return "messages.csv"
+    case .xJS: return "data/direct-messages.js"
+    case .discordJSON: return "package/Messages/c300/messages.json"
+    case .smsXML: return "sms-20240101120000.xml"
+    case .vCard: return "Takeout/Contacts/All Contacts/All Contacts.vcf"
+    case .googleVoiceHTML: return "Takeout/Voice/Calls/Anna - Placed - 2023-01-01T10_00_00Z.html"
+    case .googleChatJSON: return "Takeout/Google Chat/Groups/DM abc/messages.json"
+    case .hangoutsJSON: return "Takeout/Hangouts/Hangouts.json"
     case .telegramJSON: return "ChatExport_2024-01-01/result.json"
     case .telegramHTML: return "ChatExport_2024-01-01/messages.html"
     }
   }
 
-  func run(_ input: [UInt8]) {
+  /// Runs one input; says which reader took it, so that a replay shows the harness reaches
+  /// the reader it is named after.
+  @discardableResult
+  func run(_ input: [UInt8]) -> String {
     switch self {
     case .peopleYAML:
       _ = try? PeopleFile.parse(String(decoding: input, as: UTF8.self), source: path)
+      return "people file"
     case .zip:
-      guard let archive = try? ZipArchive(bytes: input) else { return }
+      guard let archive = try? ZipArchive(bytes: input) else { return "not a zip" }
       for member in archive.members where member.problem == nil && !member.isDirectory {
         _ = try? archive.open(member).readAll(limit: 1 << 24)
       }
+      return "zip of \(archive.members.count) members"
     default:
       guard let archive = try? ZipArchive(bytes: Self.storedZip(name: path, contents: input)),
         let member = archive.members.first
-      else { return }
+      else { return "unreadable" }
       var entry = ExportEntry(
         path: path, displayPath: path, components: member.components, size: input.count,
         prefix: Array(input.prefix(ExportWalker.prefixLength)))
@@ -57,6 +78,10 @@ enum FuzzHarness: String, CaseIterable {
         importer.finalize(&graph, options: ImportOptions())
       }
       _ = Analyzer().analyze(graph)
+      return detection.claimed.first.map {
+        "\($0.recognition.platform.rawValue) \($0.recognition.role)"
+      }
+        ?? "not recognized"
     }
   }
 

@@ -37,7 +37,7 @@ guard arguments.count >= 2, let harness = FuzzHarness(rawValue: arguments[1]) el
       FileHandle.standardError.write(Data("ties-fuzz: cannot read \(path)\n".utf8))
       exit(2)
     }
-    harness.run([UInt8](data))
-    print("\(harness.rawValue): \(path): ok")
+    let reader = harness.run([UInt8](data))
+    print("\(harness.rawValue): \(path): ok (\(reader))")
   }
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import TiesCore
 
 /// Day, month and year order of dates in text exports that do not say.
 public enum DateOrder: String, Sendable, CaseIterable {
@@ -17,11 +18,15 @@ public struct ImportOptions: Sendable {
   public var timeZone: TimeZone?
   /// How many files are read at once.
   public var jobs: Int
+  /// The country of national phone numbers (SMS backups, contacts); nil infers it from the
+  /// international numbers of each file.
+  public var region: PhoneRegion?
 
   public init(
     me: [String] = [], dateOrder: DateOrder? = nil, timeZone: TimeZone? = nil,
-    jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, region: PhoneRegion? = nil
   ) {
+    self.region = region
     self.me = me
     self.dateOrder = dateOrder
     self.timeZone = timeZone

@@ -29,6 +29,11 @@ public enum PlatformRegistry {
     InstagramImporter(),
     MessengerImporter(),
     WhatsAppImporter(),
+    LinkedInImporter(),
+    XImporter(),
+    DiscordImporter(),
+    SMSImporter(),
+    GoogleImporter(),
     TelegramImporter(),
   ]
 }

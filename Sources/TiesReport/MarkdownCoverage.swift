@@ -19,6 +19,12 @@ struct MarkdownCoverage {
         messaging.contains(platform) ? "yes" : "no: links only, silence here is not distance"
       out += "| \(platform.displayName) | \(Formatting.cell(layouts)) | \(files) | \(has) |\n"
     }
+    let ownerOnly = Set(graph.threads.filter(\.onlyOwnerMessages).map(\.platform)).sorted()
+    for platform in ownerOnly {
+      out += "\n\(platform.displayName)'s export holds only the messages you sent: nobody else's "
+      out += "messages are in it, so their absence there is not silence. Those chats count as "
+      out += "contact, but never toward who writes more or who answers.\n"
+    }
     for (platform, range) in graph.coverage.sorted(by: { $0.key < $1.key }) {
       out += "\n\(platform.displayName) is a date-limited download: it covers only "
       out += "\(CivilTime.isoDate(range.lowerBound)) to \(CivilTime.isoDate(range.upperBound)). "

@@ -29,6 +29,7 @@ struct Totals {
       case .message: perThread[thread].messages += 1
       case .call: perThread[thread].calls += 1
       case .reaction: perThread[thread].reactions += 1
+      case .publicMention: break  // public posts, not messages: counted per person only
       }
     }
     for (thread, counts) in zip(graph.threads, perThread) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiesCore
 import TiesImport
 
 /// What the user tells ties about the inputs.
@@ -16,6 +17,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Time zone of naive local times, like Europe/Berlin (UTC when omitted).")
   var timezone: String?
 
+  @Option(help: "Country of national phone numbers, like DE or US (inferred when omitted).")
+  var region: String?
+
   @Option(help: "Files read at once.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -27,6 +31,9 @@ struct InputOptions: ParsableArguments {
     if let timezone, TimeZone(identifier: timezone) == nil {
       throw ValidationError("unknown time zone '\(timezone)'")
     }
+    if let region, PhoneRegion.named(region) == nil {
+      throw ValidationError("unknown region '\(region)'; give a country code like DE or US")
+    }
     guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
   }
 
@@ -34,7 +41,7 @@ struct InputOptions: ParsableArguments {
     ImportOptions(
       me: me, dateOrder: dateOrder.flatMap(DateOrder.init),
       timeZone: timezone.flatMap { TimeZone(identifier: $0) },
-      jobs: jobs)
+      jobs: jobs, region: region.flatMap(PhoneRegion.named))
   }
 
   /// Runs detection and import, printing progress and every diagnostic.

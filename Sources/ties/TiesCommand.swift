@@ -8,8 +8,8 @@ struct TiesCommand: AsyncParsableCommand {
     commandName: "ties",
     abstract: "Find the two-way relationships among the links of your social-data exports.",
     discussion: """
-      ties reads the data exports you download from Facebook, Messenger, Instagram and \
-      WhatsApp (more platforms follow), offline, and tells follower-style links apart from relationships that go \
+      ties reads the data exports you download from Facebook, Messenger, Instagram, \
+      WhatsApp, X, LinkedIn and Discord (more platforms follow), offline, and tells follower-style links apart from relationships that go \
       both ways. It never opens a network connection and never writes message text.
 
       Examples:
@@ -21,7 +21,7 @@ struct TiesCommand: AsyncParsableCommand {
       nothing ties reads; 3 the outputs could not be written; 64 invalid usage.
       """,
     version: version,
-    subcommands: [AnalyzeCommand.self, DetectCommand.self],
+    subcommands: [AnalyzeCommand.self, DetectCommand.self, ScanCSVCommand.self],
     defaultSubcommand: nil
   )
 }

@@ -11,6 +11,8 @@ struct AnalyzeCommandTests {
     "instagram-2021", "instagram-2023",
     "instagram-2025", "instagram-pitfalls", "bad-files", "facebook-2018", "facebook-2021",
     "facebook-2024", "facebook-html-2020", "facebook-twin-html", "instagram-twin-html",
+    "linkedin-2018", "linkedin-2022", "linkedin-2024", "x-2020", "x-2023", "x-grailbird-2015",
+    "discord-2020", "discord-2022", "discord-2024",
   ]
 
   @Test(arguments: cases)
@@ -29,6 +31,17 @@ struct AnalyzeCommandTests {
     ])
     #expect(result.status == 0, "\(result.stderr)")
     try Golden.check(produced: out, against: "facebook-2024-with-e2ee", files: Self.outputs)
+  }
+
+  @Test func theReportSaysWhichExportsHoldOnlyYourMessages() throws {
+    let out = try FixturePaths.temporaryFolder("owner-only")
+    _ = try TiesExecutable.run([
+      "analyze", "fixtures/exports/discord-2024", "fixtures/exports/whatsapp-android-24h", "--out",
+      out,
+    ])
+    let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(report.contains("Discord's export holds only the messages you sent"))
+    #expect(!report.contains("WhatsApp's export holds only"))
   }
 
   @Test func sameInputSameBytes() throws {

@@ -15,6 +15,9 @@ struct BrokenInputTests {
   /// One fixture per layout family; their files are small, so all of them are cut.
   static let fixtures = [
     "demo", "facebook-2024", "facebook-2018", "facebook-html-2020", "instagram-html",
+    "instagram-2018", "whatsapp-ios-arabic", "zip-instagram-parts", "linkedin-2018",
+    "linkedin-2024", "x-2023", "x-grailbird-2015", "discord-2024", "sms-backup-2024",
+    "sms-pitfalls", "google-takeout-2023", "google-hangouts-2014",
     "instagram-2018", "whatsapp-ios-arabic", "zip-instagram-parts", "telegram-full",
     "telegram-html-multipage", "telegram-zip",
   ]
@@ -65,6 +68,13 @@ struct BrokenInputTests {
     "your_activity_across_facebook/messages/inbox/anna_1/message_1.json",
     "your_activity_across_facebook/messages/inbox/anna_1/message_1.html",
     "messages/inbox/anna_1/message_1.html", "connections/friends/your_friends.json",
+    "profile_information/profile_information.json", "export.zip", "Connections.csv",
+    "messages.csv", "Invitations.csv", "data/follower.js", "data/tweets.js",
+    "data/direct-messages.js", "package/Messages/c300/messages.json",
+    "package/Messages/c300/messages.csv", "package/Account/user.json", "sms-20240101.xml",
+    "calls-20240101.xml", "Takeout/Contacts/All Contacts/All Contacts.vcf",
+    "Takeout/Voice/Calls/Anna - Placed - 2023-01-01T10_00_00Z.html",
+    "Takeout/Google Chat/Groups/DM abc/messages.json", "Takeout/Hangouts/Hangouts.json",
     "profile_information/profile_information.json", "export.zip",
     "ChatExport_2024-01-01/result.json", "ChatExport_2024-01-01/messages.html",
   ]

@@ -87,4 +87,28 @@ public struct GraphBuilder {
       message(sender, in: thread, day: day, minute: Double(turn * 5))
     }
   }
+
+  /// A one-to-one chat whose export holds only the owner's messages (a Discord DM).
+  public mutating func ownerOnlyChat(with name: String, platform: Platform = .discord) -> Int32 {
+    let other = person(name, platform: platform, kind: .handle)
+    return Int32(
+      graph.thread(
+        ChatThread(
+          platform: platform, key: "dm:" + name, title: name, isGroup: false,
+          participants: [owner, other], onlyOwnerMessages: true, source: SourceRef(file: file))))
+  }
+
+  /// A public reply to or mention of `name` by the owner, in their own public thread.
+  public mutating func publicMention(of name: String, day: Double, platform: Platform = .x) {
+    let other = person(name, platform: platform, kind: .handle)
+    let thread = graph.thread(
+      ChatThread(
+        platform: platform, key: "public/" + name, title: name, isGroup: false,
+        participants: [owner, other], source: SourceRef(file: file)))
+    graph.interactions.append(
+      Interaction(
+        time: Self.base + Int64(day * Double(Self.day)), thread: Int32(thread),
+        sender: Int32(owner), kind: .publicMention, length: 0,
+        position: Int32(graph.interactions.count)))
+  }
 }

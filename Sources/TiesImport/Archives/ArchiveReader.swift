@@ -37,7 +37,7 @@ final class ArchiveReader {
 
   /// Exactly `count` bytes at `offset`, or a failure naming the offset.
   func bytes(at offset: Int64, count: Int) throws -> [UInt8] {
-    guard offset >= 0, count >= 0, offset + Int64(count) <= length else {
+    guard offset >= 0, count >= 0, offset <= length, Int64(count) <= length - offset else {
       throw ZipArchive.Failure(offset: offset, reason: "points past the end of the archive")
     }
     var result = [UInt8](repeating: 0, count: count)

@@ -55,7 +55,7 @@ public final class ZipArchive: Sendable {
     let start =
       member.headerOffset + 30 + Int64(ZipArchive.u16(header, 26))
       + Int64(ZipArchive.u16(header, 28))
-    guard start + member.compressedSize <= length else {
+    guard member.compressedSize <= length - start else {
       throw ByteStreamError(offset: 0, reason: "the member runs past the end of the archive")
     }
     return try ZipMemberStream(reader: reader, member: member, dataStart: start)
@@ -81,20 +81,21 @@ public final class ZipArchive: Sendable {
     if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, end >= 20,
       u32(tail, end - 20) == 0x0706_4B50
     {
-      let locator = Int64(u64(tail, end - 12))
+      let locator = Int64(bitPattern: u64(tail, end - 12))
       let record = try reader.bytes(at: locator, count: 56)
       guard u32(record, 0) == 0x0606_4B50 else {
         throw Failure(offset: locator, reason: "broken ZIP64 end of central directory")
       }
-      count = Int64(u64(record, 32))
-      size = Int64(u64(record, 40))
-      offset = Int64(u64(record, 48))
+      // Untrusted 64-bit fields: read as bit patterns, so a huge one is negative, and refused.
+      count = Int64(bitPattern: u64(record, 32))
+      size = Int64(bitPattern: u64(record, 40))
+      offset = Int64(bitPattern: u64(record, 48))
       end = 0
     }
-    guard count <= Int64(limits.members) else {
+    guard count >= 0, count <= Int64(limits.members) else {
       throw Failure(offset: nil, reason: "\(count) members: more than \(limits.members)")
     }
-    guard offset >= 0, size >= 0, offset + size <= endOffset else {
+    guard offset >= 0, size >= 0, size <= endOffset, offset <= endOffset - size else {
       throw Failure(offset: offset, reason: "the central directory lies outside the archive")
     }
     let directory = try reader.bytes(at: offset, count: Int(size))
@@ -174,7 +175,9 @@ public final class ZipArchive: Sendable {
     if member.size > limits.memberBytes {
       return "inflates to \(member.size) bytes, more than the \(limits.memberBytes) allowed"
     }
-    if member.size > limits.ratioFloor, member.size > max(1, member.compressedSize) * limits.ratio {
+    let (allowed, overflow) = max(1, member.compressedSize).multipliedReportingOverflow(
+      by: limits.ratio)
+    if member.size > limits.ratioFloor, !overflow, member.size > allowed {
       return "expands \(member.size / max(1, member.compressedSize)) times: taken for a zip bomb"
     }
     return nil
@@ -192,8 +195,10 @@ public final class ZipArchive: Sendable {
       if member.headerOffset < reach, member.problem == nil {
         members[index].problem = "overlaps another member's data: taken for a zip bomb"
       }
-      reach = max(
-        reach, member.headerOffset + 30 + Int64(member.name.utf8.count) + member.compressedSize)
+      let (span, first) = member.compressedSize.addingReportingOverflow(
+        30 + Int64(member.name.utf8.count))
+      let (end, second) = member.headerOffset.addingReportingOverflow(span)
+      reach = max(reach, first || second ? .max : end)
     }
   }
 

@@ -1,0 +1,97 @@
+import TiesCore
+
+/// Discord's data package (formats/others.md §5): the friends list, and the owner's own
+/// messages per channel. The package holds no one else's messages, so its threads are
+/// marked `onlyOwnerMessages` and never judged for balance.
+public struct DiscordImporter: PlatformImporter {
+  public let platform = Platform.discord
+
+  public init() {}
+
+  enum Role: String {
+    case account
+    case index = "channel index"
+    case messages
+    case readme = "package notes"
+    case channel
+  }
+
+  public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    switch entry.name {
+    case "channel.json" where entry.prefixContains("\"type\"") && entry.prefixContains("\"id\""):
+      return Recognition(platform: .discord, role: Role.channel.rawValue, confidence: 85)
+    case "README.txt" where entry.prefixContains("Discord"):
+      return Recognition(platform: .discord, role: Role.readme.rawValue, confidence: 60)
+    case "user.json"
+    where entry.prefixContains("\"relationships\"")
+      || (entry.prefixContains("\"discriminator\"") && entry.prefixContains("\"id\"")):
+      return Recognition(platform: .discord, role: Role.account.rawValue, confidence: 85)
+    case "index.json"
+    where entry.prefixContains(DiscordAccount.directPrefix) || Self.isSnowflakeMap(entry.prefixText):
+      return Recognition(platform: .discord, role: Role.index.rawValue, confidence: 85)
+    case "messages.csv" where entry.prefixText.hasPrefix("ID,Timestamp,Contents"):
+      return Recognition(
+        platform: .discord, role: Role.messages.rawValue, confidence: 90,
+        layout: entry.folders.last?.hasPrefix("c") == true
+          ? DiscordLayout.csvPrefixed : DiscordLayout.csvBare)
+    case "messages.json"
+    where entry.prefixContains("\"Timestamp\"") && entry.prefixContains("\"ID\""):
+      return Recognition(
+        platform: .discord, role: Role.messages.rawValue, confidence: 90,
+        layout: DiscordLayout.json)
+    default:
+      return nil
+    }
+  }
+
+  /// `{"<17–20 digit id>": …`: the shape of the package's channel and server indexes, whose
+  /// labels may all be server channels in the first bytes, or localized.
+  static func isSnowflakeMap(_ text: String) -> Bool {
+    let bytes = Array(text.utf8.prefix(32))
+    guard bytes.count > 2, bytes[0] == 0x7B else { return false }
+    var index = 1
+    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+    guard index < bytes.count, bytes[index] == 0x22 else { return false }
+    let digits = bytes[(index + 1)...].prefix { $0 &- 0x30 < 10 }.count
+    return (17...20).contains(digits)
+  }
+
+  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+  {
+    var graph = InteractionGraph()
+    let fileIndex = graph.addFile(
+      SourceFile(path: entry.displayPath, platform: .discord, role: recognition.role))
+    if let layout = recognition.layout { graph.addLayout(layout, for: .discord) }
+    switch Role(rawValue: recognition.role) {
+    case .account: DiscordAccount.readUser(entry, fileIndex: fileIndex, into: &graph)
+    case .index: DiscordAccount.readIndex(entry, fileIndex: fileIndex, into: &graph)
+    case .messages: DiscordMessages(entry: entry, fileIndex: fileIndex).read(into: &graph)
+    case .channel:
+      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { break }
+      guard let channel = DiscordPackage.channel(data) else {
+        graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "not valid JSON")
+        break
+      }
+      _ = DiscordMessages.channelThread(
+        entry, channel: channel, warn: false, fileIndex: fileIndex, into: &graph)
+      graph.files[fileIndex].records = 1
+    case .readme:
+      graph.files[fileIndex].status = .skipped
+      graph.files[fileIndex].reason = "not used by ties"
+    case nil: break
+    }
+    return graph
+  }
+
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    DiscordAccount.finalize(&graph)
+  }
+}
+
+/// The layout eras of Discord packages, as the report names them.
+enum DiscordLayout {
+  static let csvBare = "before mid-2021: <channel id>/messages.csv"
+  static let csvPrefixed = "2021–2024: c<channel id>/messages.csv"
+  static let json = "2024+: c<channel id>/messages.json"
+}

@@ -1,0 +1,128 @@
+import Foundation
+import TiesCore
+
+/// One channel's `messages.csv` (before 2024) or `messages.json` (after): the owner's own
+/// messages only, with the channel's kind and members from the `channel.json` beside it.
+struct DiscordMessages {
+  let entry: ExportEntry
+  let fileIndex: Int
+
+  func read(into graph: inout InteractionGraph) {
+    let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
+    let (thread, owner) = Self.channelThread(
+      entry, channel: DiscordPackage.channel(inFolder: folder), warn: true, fileIndex: fileIndex,
+      into: &graph)
+    var undated = 0
+    func add(_ graph: inout InteractionGraph, time: Int64?, length: Int, position: Int) {
+      guard let time else {
+        undated += 1
+        return
+      }
+      graph.interactions.append(
+        Interaction(
+          time: time, thread: Int32(thread), sender: Int32(owner), kind: .message,
+          length: Int32(clamping: length), position: Int32(clamping: position)))
+    }
+    if entry.fileExtension == "csv" {
+      CSVTable.read(
+        entry, fileIndex: fileIndex, into: &graph, isHeader: { $0.has("ID", "Timestamp") }
+      ) { record, columns, graph in
+        let time = columns.index("Timestamp").flatMap { ISODate.seconds(record.string($0)) }
+        add(
+          &graph, time: time, length: columns.index("Contents").map(record.characterCount) ?? 0,
+          position: record.line)
+        return true
+      }
+    } else {
+      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+      var index = 0
+      let failure = data.withUnsafeBytes { raw -> (offset: Int, reason: String)? in
+        var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+        scanner.forEachElement { scanner in
+          var time: Int64?
+          var length = 0
+          scanner.forEachMember { scanner, key in
+            if JSONScanner.key(key, is: "Timestamp") {
+              time = scanner.string().flatMap(ISODate.seconds)
+            } else if JSONScanner.key(key, is: "Contents") {
+              length = scanner.string()?.unicodeScalars.count ?? 0
+            } else {
+              scanner.skipValue()
+            }
+          }
+          if !scanner.failed { add(&graph, time: time, length: length, position: index) }
+          index += 1
+        }
+        return scanner.failure
+      }
+      if let failure {
+        graph.files[fileIndex].status = graph.interactions.isEmpty ? .skipped : .partial
+        graph.files[fileIndex].reason =
+          "not valid JSON at byte \(failure.offset) (\(failure.reason))"
+        graph.diagnostics.append(
+          Diagnostic(
+            path: entry.displayPath, offset: failure.offset,
+            message: "not valid JSON (\(failure.reason)); read up to there"))
+      }
+    }
+    graph.files[fileIndex].records = graph.interactions.count
+    if undated > 0 {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "\(undated) message(s) without a readable Timestamp were skipped"))
+    }
+  }
+
+  /// The thread of the channel a file sits in, from the `channel.json` beside it and the
+  /// package's owner; `channel.json` itself is read this way too, so that a channel with no
+  /// messages still tells who shares it.
+  static func channelThread(
+    _ entry: ExportEntry, channel: DiscordPackage.Channel?, warn: Bool, fileIndex: Int,
+    into graph: inout InteractionGraph
+  ) -> (thread: Int, owner: Int) {
+    let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
+    // The folder is the channel id, with a "c" prefix since mid-2021.
+    var folderID = folder.lastPathComponent
+    if folderID.hasPrefix("c") { folderID.removeFirst() }
+    let key = channel?.id ?? folderID
+    let owner: Int
+    if let id = DiscordPackage.ownerID(forChannelFolder: folder) {
+      owner = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
+    } else {
+      owner = graph.identity(
+        IdentityKey(platform: .discord, kind: .name, value: "package owner"), placeholder: true)
+      // Inside a zip the package's user.json is read as its own entry, not looked up here.
+      if warn, entry.archive == nil {
+        graph.diagnostics.append(
+          Diagnostic(
+            path: entry.displayPath,
+            message: "no user.json in the package: its messages are taken to be the owner's"))
+      }
+    }
+    graph.ownerIdentities.insert(owner)
+    if channel == nil, warn, entry.archive == nil {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "no channel.json beside it: read as a channel of unknown kind"))
+    }
+    let kind = channel?.kind ?? .unknown
+    var participants = [owner]
+    for id in channel?.recipients ?? [] {
+      let member = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
+      if !participants.contains(member) { participants.append(member) }
+    }
+    // A DM names two recipients, a group more; servers name none: not one-to-one contact.
+    // Without channel.json (or inside a zip, where it is read on its own) nothing is
+    // claimed: the channel.json of the same channel decides when it is read.
+    let isGroup =
+      kind == .group || kind == .server || (kind == .unknown && participants.count > 2)
+    let thread = graph.thread(
+      ChatThread(
+        platform: .discord, key: key, title: channel?.name ?? "", isGroup: isGroup,
+        participants: participants, onlyOwnerMessages: true,
+        source: SourceRef(file: fileIndex)))
+    return (thread, owner)
+  }
+}

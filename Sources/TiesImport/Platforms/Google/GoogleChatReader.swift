@@ -1,0 +1,141 @@
+import TiesCore
+
+/// Google Chat in a Takeout (formats/others.md §6.2): `Groups/<DM or Space id>/messages.json`
+/// with the messages, `group_info.json` beside it with the members, and
+/// `Users/User <id>/user_info.json` naming the owner. People are keyed by e-mail address;
+/// each file is read on its own and the merge joins a conversation's files by their folder.
+struct GoogleChatReader {
+  let entry: ExportEntry
+  let fileIndex: Int
+  let role: String
+
+  func read(into graph: inout InteractionGraph) {
+    if role == "chat messages" { return readMessages(into: &graph) }
+    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
+    switch role {
+    case "chat user":
+      guard let user = document["user"], let owner = person(user, into: &graph) else {
+        return fail("no user in the file", into: &graph)
+      }
+      graph.ownerIdentities.insert(owner)
+      if let name = user["name"]?.string, !name.isEmpty { graph.ownerNames.insert(name) }
+      graph.files[fileIndex].records = 1
+    case "chat members":
+      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &graph) }
+      let name = document["name"]?.string ?? ""
+      _ = thread(
+        title: name, isGroup: isSpace || members.count > 2 || !name.isEmpty, members: members,
+        into: &graph)
+      graph.files[fileIndex].records = members.count
+    default:
+      break
+    }
+  }
+
+  /// A Space folder holds a group; a DM folder two people (folder names are not localized).
+  private var isSpace: Bool { entry.folders.last?.hasPrefix("Space") ?? false }
+
+  private func fail(_ reason: String, into graph: inout InteractionGraph) {
+    graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: reason)
+  }
+
+  private func person(_ value: JSONValue, into graph: inout InteractionGraph) -> Int? {
+    person(name: value["name"]?.string, email: value["email"]?.string, into: &graph)
+  }
+
+  private func person(name: String?, email: String?, into graph: inout InteractionGraph) -> Int? {
+    let name = name.flatMap { $0.isEmpty ? nil : $0 }
+    if let email = email?.lowercased(), email.contains("@") {
+      return graph.identity(IdentityKey(platform: .google, kind: .email, value: email), name: name)
+    }
+    guard let name else { return nil }
+    return graph.identity(IdentityKey(platform: .google, kind: .name, value: name), name: name)
+  }
+
+  private func thread(
+    title: String, isGroup: Bool, members: [Int], into graph: inout InteractionGraph
+  ) -> Int32 {
+    let key = "chat:" + entry.components.dropLast().suffix(2).joined(separator: "/")
+    return Int32(
+      graph.thread(
+        ChatThread(
+          platform: .google, key: key, title: title.isEmpty ? (entry.folders.last ?? "") : title,
+          isGroup: isGroup, participants: members, source: SourceRef(file: fileIndex))))
+  }
+
+  /// `messages.json` grows with years of a conversation: streamed with the pull scanner.
+  private func readMessages(into graph: inout InteractionGraph) {
+    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+    let thread = thread(title: "", isGroup: isSpace, members: [], into: &graph)
+    var writers: [Int] = []
+    var messages = 0
+    var deleted = 0
+    var undated = 0
+    let failure: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
+      var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+      scanner.forEachMember { scanner, key in
+        guard JSONScanner.key(key, is: "messages") else { return scanner.skipValue() }
+        scanner.forEachElement { scanner in
+          guard scanner.peek() == 0x7B else { return scanner.skipValue() }
+          messages += 1
+          var name: String?
+          var email: String?
+          var date: String?
+          var length = 0
+          scanner.forEachMember { scanner, key in
+            if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
+              scanner.forEachMember { scanner, key in
+                if JSONScanner.key(key, is: "name") {
+                  name = scanner.string()
+                } else if JSONScanner.key(key, is: "email") {
+                  email = scanner.string()
+                } else {
+                  scanner.skipValue()
+                }
+              }
+            } else if JSONScanner.key(key, is: "created_date") {
+              date = scanner.string()
+            } else if JSONScanner.key(key, is: "text") {
+              length = scanner.string()?.count ?? 0
+            } else {
+              scanner.skipValue()
+            }
+          }
+          // A deleted message keeps no creator and no date.
+          guard let sender = person(name: name, email: email, into: &graph) else {
+            deleted += 1
+            return
+          }
+          guard let time = date.flatMap(GoogleChatDate.seconds) else {
+            undated += 1
+            return
+          }
+          if !writers.contains(sender) { writers.append(sender) }
+          graph.interactions.append(
+            Interaction(
+              time: time, thread: thread, sender: Int32(sender), kind: .message,
+              length: Int32(clamping: length), position: Int32(clamping: messages)))
+        }
+      }
+      return scanner.failure
+    }
+    graph.updateThread(
+      Int(thread), isGroup: isSpace || writers.count > 2, participants: writers.sorted())
+    if let failure {
+      graph.diagnostics.append(
+        Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
+      )
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = failure.reason
+    }
+    graph.files[fileIndex].records = messages - deleted - undated
+    if undated > 0 {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "\(undated) message(s) dated in a language ties does not read were left out"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "dates in another language"
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import TiesCore
+
+/// A contacts file (`Contacts/<group>/<group>.vcf`): every saved person becomes a `contact`
+/// link, starred ones a `close-friend` link too, keyed by their phone numbers and e-mail
+/// addresses so that they meet the same person in messages and calls.
+struct GoogleContactsReader {
+  let entry: ExportEntry
+  let fileIndex: Int
+  let options: ImportOptions
+
+  func read(into graph: inout InteractionGraph) {
+    var reader = VCardReader()
+    var lines = ByteLineReader(entry: entry)
+    do {
+      try lines.forEachLine { line, number in reader.consume(line, number: number) }
+    } catch {
+      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "\(error)"
+    }
+    reader.finish()
+    let region =
+      options.region ?? SMSGraphBuilder.inferRegion(reader.cards.flatMap(\.phones))
+    // One file per group: a starred contact is in "Starred in Android" (or the German
+    // "Markiert in Android"), whatever its categories say.
+    let starredGroup = entry.folders.contains { $0.lowercased().hasPrefix("starred") }
+    var national = 0
+    for card in reader.cards {
+      let name = card.name
+      var keys: [IdentityKey] = []
+      for phone in card.phones {
+        guard let number = PhoneNumber.normalize(phone, region: region) else { continue }
+        if !number.hasPrefix("+") { national += 1 }
+        keys.append(IdentityKey(platform: .google, kind: .phone, value: number))
+      }
+      keys += card.emails.map { IdentityKey(platform: .google, kind: .email, value: $0) }
+      if keys.isEmpty, let name {
+        keys = [IdentityKey(platform: .google, kind: .name, value: name)]
+      }
+      var seen = Set<IdentityKey>()
+      let identities = keys.filter { seen.insert($0).inserted }.map {
+        graph.identity($0, name: name)
+      }
+      guard let primary = identities.first else { continue }
+      for other in identities.dropFirst() { graph.sameAs.append(SameAs(primary, other)) }
+      let source = SourceRef(file: fileIndex, position: Int32(clamping: card.line))
+      graph.links.append(
+        Link(
+          platform: .google, kind: .contact, direction: .outgoing, identity: primary, time: nil,
+          source: source))
+      if card.isStarred || starredGroup {
+        graph.links.append(
+          Link(
+            platform: .google, kind: .closeFriend, direction: .outgoing, identity: primary,
+            time: nil, source: source))
+      }
+    }
+    graph.files[fileIndex].records = reader.cards.count
+    if reader.unterminated > 0 {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "\(reader.unterminated) card(s) without END:VCARD were left out"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "cards without END:VCARD"
+    }
+    if national > 0 {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: region == nil
+            ? "\(national) national number(s) kept without a country code, since no number "
+              + "in the file says which country; pass --region (like DE or US)"
+            : "\(national) number(s) too short for \(region?.code ?? "") kept as written"))
+    }
+  }
+}

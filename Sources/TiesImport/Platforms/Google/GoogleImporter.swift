@@ -1,0 +1,93 @@
+import TiesCore
+
+/// Google Takeout (formats/others.md §6): Contacts vCards, Google Voice call and text pages,
+/// Google Chat DMs and spaces, and the legacy Hangouts.json with its calls. Takeout names
+/// folders in the account's language, so files are told by their content.
+public struct GoogleImporter: PlatformImporter {
+  public let platform = Platform.google
+
+  public init() {}
+
+  public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    switch entry.fileExtension {
+    case "vcf", "vcard":
+      guard entry.prefixText.drop(while: \.isWhitespace).uppercased().hasPrefix("BEGIN:VCARD")
+      else { return nil }
+      // A contact card sent by MMS sits beside the Voice pages: not the owner's contacts.
+      if entry.name.contains(" - Text - ") { return nil }
+      return Recognition(
+        platform: .google, role: "contacts", confidence: 60, layout: "vCard contacts")
+    case "html", "htm":
+      guard
+        entry.prefixContains("class=\"haudio\"") || entry.prefixContains("class=\"hChatLog")
+          || (entry.prefixContains("Google Inc.")
+            && (entry.prefixContains(".haudio") || entry.prefixContains(".hChatLog")))
+      else { return nil }
+      return Recognition(
+        platform: .google, role: "voice", confidence: 90, layout: "Google Voice pages")
+    case "json":
+      return recognizeJSON(entry)
+    default:
+      return nil
+    }
+  }
+
+  private func recognizeJSON(_ entry: ExportEntry) -> Recognition? {
+    if entry.prefixContains("\"conversations\"") || entry.prefixContains("\"conversation_state\"") {
+      guard entry.prefixContains("\"conversation_id\"") || entry.prefixContains("\"conversation\"")
+      else { return nil }
+      return Recognition(
+        platform: .google, role: "hangouts", confidence: 90, layout: "Hangouts.json")
+    }
+    if entry.prefixContains("\"messages\"")
+      && (entry.prefixContains("\"created_date\"") || entry.prefixContains("\"topic_id\"")
+        || entry.prefixContains("\"message_state\"") || entry.prefixContains("\"creator\""))
+    {
+      return Recognition(
+        platform: .google, role: "chat messages", confidence: 85, layout: "Google Chat")
+    }
+    if entry.prefixContains("\"members\"") && entry.prefixContains("\"user_type\"") {
+      return Recognition(
+        platform: .google, role: "chat members", confidence: 85, layout: "Google Chat")
+    }
+    if entry.prefixContains("\"user\"") && entry.prefixContains("\"email\"")
+      && (entry.prefixContains("\"membership_info\"") || entry.prefixContains("\"user_type\""))
+    {
+      return Recognition(
+        platform: .google, role: "chat user", confidence: 85, layout: "Google Chat")
+    }
+    return nil
+  }
+
+  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+  {
+    var graph = InteractionGraph()
+    if let layout = recognition.layout { graph.addLayout(layout, for: .google) }
+    let fileIndex = graph.addFile(
+      SourceFile(path: entry.displayPath, platform: .google, role: recognition.role))
+    switch recognition.role {
+    case "contacts":
+      GoogleContactsReader(entry: entry, fileIndex: fileIndex, options: options).read(into: &graph)
+    case "voice":
+      GoogleVoiceReader(entry: entry, fileIndex: fileIndex, options: options).read(into: &graph)
+    case "hangouts":
+      HangoutsReader(entry: entry, fileIndex: fileIndex).read(into: &graph)
+    default:
+      GoogleChatReader(entry: entry, fileIndex: fileIndex, role: recognition.role).read(
+        into: &graph)
+    }
+    return graph
+  }
+
+  /// The same contact is in every group file it belongs to ("All Contacts", "My Contacts",
+  /// "Starred in Android"): one link per person and kind.
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    var seen = Set<[Int]>()
+    graph.links.removeAll { link in
+      guard link.platform == .google else { return false }
+      let kind = LinkKind.allCases.firstIndex(of: link.kind) ?? 0
+      return !seen.insert([link.identity, kind]).inserted
+    }
+  }
+}

@@ -1,0 +1,177 @@
+/// What one Google Voice page (`Voice/Calls/*.html`) says, read from libxml2's SAX events by
+/// the page's microformat classes (formats/others.md §6.4): a call log entry (`haudio`) or a
+/// text conversation (`hChatLog`).
+final class GoogleVoicePage: HTMLEventHandler {
+  struct Person: Equatable {
+    var number: String
+    var name: String
+  }
+
+  struct Message {
+    var time: String?
+    var sender = Person(number: "", name: "")
+    /// The owner's own messages name them with `<abbr class="fn">Me</abbr>`.
+    var isOwner = false
+    var length = 0
+  }
+
+  private enum Role: UInt8 {
+    case callLog, chatLog, participants, message, sender, tel, name, ownerName, time, published
+    case duration, quote, tag, contributor
+  }
+
+  private(set) var isCallLog = false
+  private(set) var isChatLog = false
+  /// The kind of call from the labels (`#placed`, `#missed`, ...), lower case.
+  private(set) var labels: [String] = []
+  private(set) var caller: Person?
+  private(set) var published: String?
+  private(set) var durationTitle: String?
+  private(set) var durationText = ""
+  private(set) var participants: [Person] = []
+  private(set) var messages: [Message] = []
+
+  private var stack: [Role?] = []
+  private var person: Person?
+  private var text: [UInt8] = []
+
+  private func inside(_ role: Role) -> Bool { stack.contains(role) }
+
+  func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?)
+  {
+    var classes: [Substring] = []
+    var title: String?
+    var href: String?
+    var rel: String?
+    var index = 0
+    while let attributes, let key = attributes[index] {
+      if let value = attributes[index + 1] {
+        switch String(cString: key) {
+        case "class": classes = String(cString: value).split(separator: " ")
+        case "title": title = String(cString: value)
+        case "href": href = String(cString: value)
+        case "rel": rel = String(cString: value)
+        default: break
+        }
+      }
+      index += 2
+    }
+    let element = String(cString: name)
+    var role: Role?
+    if classes.contains("haudio") {
+      role = .callLog
+      isCallLog = true
+    } else if classes.contains("hChatLog") {
+      role = .chatLog
+      isChatLog = true
+    } else if classes.contains("participants") {
+      role = .participants
+    } else if classes.contains("message"), inside(.chatLog) {
+      role = .message
+      messages.append(Message())
+    } else if classes.contains("contributor") {
+      role = .contributor
+    } else if classes.contains("sender") {
+      role = .sender
+    } else if classes.contains("tel"), let href {
+      role = .tel
+      person = Person(number: Self.number(fromTel: href), name: "")
+    } else if classes.contains("fn"), inside(.tel) {
+      role = element == "abbr" ? .ownerName : .name
+      text.removeAll()
+    } else if classes.contains("dt"), inside(.message) {
+      role = .time
+      messages[messages.count - 1].time = title
+    } else if classes.contains("published") {
+      role = .published
+      published = title
+    } else if classes.contains("duration") {
+      role = .duration
+      durationTitle = title
+    } else if element == "q", inside(.message) {
+      role = .quote
+    } else if rel == "tag", let href, let hash = href.lastIndex(of: "#") {
+      role = .tag
+      labels.append(href[href.index(after: hash)...].lowercased())
+    }
+    stack.append(role)
+  }
+
+  func end(_ name: UnsafePointer<UInt8>) {
+    guard let role = stack.popLast() else { return }
+    switch role {
+    case .name, .ownerName:
+      let name = String(decoding: text, as: UTF8.self).trimmingWhitespace()
+      person?.name = role == .ownerName ? "" : name
+      if role == .ownerName, inside(.message) { messages[messages.count - 1].isOwner = true }
+    case .tel:
+      guard let found = person else { break }
+      person = nil
+      if inside(.participants) {
+        if !participants.contains(found) { participants.append(found) }
+      } else if inside(.message) {
+        messages[messages.count - 1].sender = found
+      } else if inside(.contributor) || inside(.callLog) {
+        caller = caller ?? found
+      }
+    case .duration:
+      durationText = String(decoding: text, as: UTF8.self)
+    default:
+      break
+    }
+  }
+
+  func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let role = stack.last(where: { $0 != nil }) ?? nil else { return }
+    switch role {
+    case .name, .ownerName, .duration: text.append(contentsOf: bytes)
+    case .quote:
+      var leads = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { leads += 1 }
+      messages[messages.count - 1].length += leads
+    default: break
+    }
+    if role == .duration, text.count > 64 { text.removeAll() }
+  }
+
+  /// The number of a `tel:` link: `tel:+14045550102`, malformed `tel:++1617…`, or empty.
+  static func number(fromTel href: String) -> String {
+    var value = Substring(href)
+    if value.hasPrefix("tel:") { value = value.dropFirst(4) }
+    while value.hasPrefix("++") { value = value.dropFirst() }
+    return String(value).trimmingWhitespace()
+  }
+
+  /// Seconds of an ISO 8601 duration (`PT1H2M3S`, `PT42S`) or of `(00:01:23)`.
+  static func seconds(duration title: String?, text: String) -> Int? {
+    if let title, title.hasPrefix("P") {
+      var total = 0
+      var number = 0
+      var sawDigit = false
+      var inTime = false
+      for character in title.dropFirst() {
+        if let digit = character.wholeNumberValue, character.isASCII {
+          number = number * 10 + digit
+          sawDigit = true
+          continue
+        }
+        switch character {
+        case "T": inTime = true
+        case "D": total += number * 86_400
+        case "H" where inTime: total += number * 3600
+        case "M" where inTime: total += number * 60
+        case "S" where inTime: total += number
+        case ".": break
+        default: return nil
+        }
+        number = 0
+      }
+      return sawDigit ? total : nil
+    }
+    let parts = text.filter { $0.isNumber || $0 == ":" }.split(separator: ":").compactMap {
+      Int($0)
+    }
+    guard !parts.isEmpty, parts.count <= 3 else { return nil }
+    return parts.reduce(0) { $0 * 60 + $1 }
+  }
+}

@@ -1,0 +1,162 @@
+import TiesCore
+
+/// Google Voice pages of a Takeout (`Voice/Calls/*.html`): one call per call-log page, one
+/// interaction per message of a text page (formats/others.md §6.4).
+struct GoogleVoiceReader {
+  let entry: ExportEntry
+  let fileIndex: Int
+  let options: ImportOptions
+
+  /// Voice never names its owner: one key stands for them, beside their own number when a
+  /// text page shows it (`Me`).
+  static let ownerKey = IdentityKey(platform: .google, kind: .accountID, value: "owner")
+  static let unknownKey = IdentityKey(platform: .google, kind: .accountID, value: "unknown")
+
+  func read(into graph: inout InteractionGraph) {
+    let page = GoogleVoicePage()
+    do {
+      try HTMLStream.parse(entry, handler: page)
+    } catch {
+      // A read that failed part way still delivered the page up to there.
+      guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &graph) }
+      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "\(error)"
+    }
+    let owner = graph.identity(Self.ownerKey)
+    graph.ownerIdentities.insert(owner)
+    if page.isCallLog {
+      readCall(page, owner: owner, into: &graph)
+    } else if page.isChatLog {
+      readTexts(page, owner: owner, into: &graph)
+    } else {
+      fail("neither a call log nor a text conversation", into: &graph)
+    }
+  }
+
+  private func fail(_ reason: String, into graph: inout InteractionGraph) {
+    graph.files[fileIndex].status = .skipped
+    graph.files[fileIndex].reason = reason
+    graph.diagnostics.append(Diagnostic(path: entry.displayPath, message: reason))
+  }
+
+  private func identity(_ person: GoogleVoicePage.Person, into graph: inout InteractionGraph)
+    -> Int
+  {
+    guard !person.number.isEmpty else { return graph.identity(Self.unknownKey, placeholder: true) }
+    // Voice writes the number again where it knows no name (`++16175550151` even).
+    let name =
+      person.name.isEmpty
+        || PhoneNumber.normalize(person.name.replacingOccurrences(of: "++", with: "+")) != nil
+      ? nil : person.name
+    if let phone = PhoneNumber.normalize(person.number, region: options.region) {
+      return graph.identity(IdentityKey(platform: .google, kind: .phone, value: phone), name: name)
+    }
+    return graph.identity(
+      IdentityKey(platform: .google, kind: .handle, value: person.number), name: name)
+  }
+
+  private func thread(
+    key: String, title: String, isGroup: Bool, participants: [Int],
+    into graph: inout InteractionGraph
+  ) -> Int32 {
+    Int32(
+      graph.thread(
+        ChatThread(
+          platform: .google, key: key, title: title, isGroup: isGroup, participants: participants,
+          namedAfter: isGroup ? nil : participants.last, source: SourceRef(file: fileIndex))))
+  }
+
+  private func readCall(
+    _ page: GoogleVoicePage, owner: Int, into graph: inout InteractionGraph
+  ) {
+    guard let time = page.published.flatMap(ISODate.seconds) ?? fileNameTime else {
+      return fail("the call has no time", into: &graph)
+    }
+    let kind = callKind(page.labels)
+    let other = identity(page.caller ?? .init(number: "", name: ""), into: &graph)
+    let thread = thread(
+      key: "voice:" + graph.identities[other].key.value,
+      title: graph.identities[other].bestName, isGroup: false, participants: [owner, other],
+      into: &graph)
+    let seconds = GoogleVoicePage.seconds(duration: page.durationTitle, text: page.durationText)
+    // Voicemail is their call that no one took; a recorded call's direction is not given.
+    let placed = kind == "placed"
+    let answered =
+      (kind == "placed" || kind == "received" || kind == "recorded") && (seconds ?? 0) > 0
+    graph.interactions.append(
+      Interaction(
+        time: time, thread: thread, sender: Int32(placed ? owner : other), kind: .call,
+        callOutcome: answered ? .completed : .missed,
+        length: answered ? Int32(clamping: seconds ?? 0) : 0, position: 1))
+    graph.files[fileIndex].records = 1
+    graph.files[fileIndex].role = "call (\(kind))"
+  }
+
+  private func readTexts(_ page: GoogleVoicePage, owner: Int, into graph: inout InteractionGraph) {
+    for message in page.messages where message.isOwner && !message.sender.number.isEmpty {
+      graph.ownerIdentities.insert(identity(message.sender, into: &graph))
+    }
+    let isGroup = !page.participants.isEmpty
+    var people = page.participants.map { identity($0, into: &graph) }
+    for message in page.messages where !message.isOwner {
+      let person = identity(message.sender, into: &graph)
+      if !people.contains(person) { people.append(person) }
+    }
+    let key: String
+    let title: String
+    if isGroup {
+      key = "voice-group:" + entry.stem
+      title = people.map { graph.identities[$0].bestName }.joined(separator: ", ")
+    } else {
+      if people.isEmpty, let number = fileNameNumber {
+        people = [identity(.init(number: number, name: ""), into: &graph)]
+      }
+      let other = people.first ?? graph.identity(Self.unknownKey, placeholder: true)
+      people = [other]
+      key = "voice:" + graph.identities[other].key.value
+      title = graph.identities[other].bestName
+    }
+    let thread = thread(
+      key: key, title: title, isGroup: isGroup, participants: [owner] + people, into: &graph)
+    var undated = 0
+    for (position, message) in page.messages.enumerated() {
+      guard let time = message.time.flatMap(ISODate.seconds) else {
+        undated += 1
+        continue
+      }
+      let sender = message.isOwner ? owner : identity(message.sender, into: &graph)
+      graph.interactions.append(
+        Interaction(
+          time: time, thread: thread, sender: Int32(sender), kind: .message,
+          length: Int32(clamping: message.length), position: Int32(position + 1)))
+    }
+    if undated > 0 {
+      graph.diagnostics.append(
+        Diagnostic(path: entry.displayPath, message: "\(undated) message(s) without a time"))
+    }
+    graph.files[fileIndex].records = page.messages.count - undated
+    graph.files[fileIndex].role = isGroup ? "group texts" : "texts"
+  }
+
+  /// `placed`, `received`, `missed`, `voicemail` or `recorded`, from the labels or else the
+  /// file name (`… - Placed - …`); a page with neither is a placed call, as the samples show.
+  private func callKind(_ labels: [String]) -> String {
+    let kinds = ["placed", "received", "missed", "voicemail", "recorded"]
+    if let label = labels.first(where: kinds.contains) { return label }
+    let parts = entry.stem.components(separatedBy: " - ").map { $0.lowercased() }
+    return parts.first(where: kinds.contains) ?? "placed"
+  }
+
+  /// The leading `+14045550102` of `+14045550102 - Placed - 2019-03-01T16_28_19Z.html`.
+  private var fileNameNumber: String? {
+    let first = entry.name.components(separatedBy: " - ").first ?? ""
+    return PhoneNumber.normalize(first) != nil ? first : nil
+  }
+
+  /// The UTC time at the end of the file name, `2019-03-01T16_28_19Z`.
+  private var fileNameTime: Int64? {
+    let base = entry.name.components(separatedBy: " - ").last ?? ""
+    return ISODate.seconds(String(base.prefix(20)).replacingOccurrences(of: "_", with: ":"))
+  }
+}

@@ -1,0 +1,279 @@
+import Foundation
+import TiesCore
+
+/// The legacy `Hangouts/Hangouts.json` (formats/others.md §6.3), both its layouts
+/// (`conversations` and the older `conversation_state`), streamed with the pull scanner over
+/// the mapped file, since one file holds every conversation of an account for years. Calls
+/// are `HANGOUT_EVENT`s: a start by the caller, an end with the duration.
+struct HangoutsReader {
+  let entry: ExportEntry
+  let fileIndex: Int
+
+  /// One conversation as read; events wait here until its participants are known.
+  private struct Conversation {
+    var id = ""
+    var isGroup = false
+    var participants: [(id: String, name: String?, phone: String?)] = []
+    var owner: String?
+    var events: [Event] = []
+  }
+
+  private struct Event {
+    var sender = ""
+    var time: Int64 = 0
+    var kind: Kind = .other
+    var length = 0
+    var duration: Int64?
+
+    enum Kind { case message, hangoutStart, hangoutEnd, other }
+  }
+
+  func read(into graph: inout InteractionGraph) {
+    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+    var conversations = 0
+    var records = 0
+    let failure: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
+      var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+      scanner.forEachMember { scanner, key in
+        guard
+          JSONScanner.key(key, is: "conversations")
+            || JSONScanner.key(key, is: "conversation_state")
+        else { return scanner.skipValue() }
+        scanner.forEachElement { scanner in
+          var conversation = Conversation()
+          Self.readObject(&scanner, into: &conversation, depth: 0)
+          records += add(conversation, into: &graph)
+          conversations += 1
+        }
+      }
+      return scanner.failure
+    }
+    graph.files[fileIndex].records = records
+    graph.files[fileIndex].role = "hangouts (\(conversations) conversations)"
+    if let failure {
+      graph.diagnostics.append(
+        Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
+      )
+      graph.files[fileIndex].status = records > 0 ? .partial : .skipped
+      graph.files[fileIndex].reason = failure.reason
+    }
+  }
+
+  /// Reads a conversation entry, whichever layout nests it how deep.
+  private static func readObject(
+    _ scanner: inout JSONScanner, into conversation: inout Conversation, depth: Int
+  ) {
+    guard scanner.peek() == 0x7B else { return scanner.skipValue() }
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: "conversation_id") || JSONScanner.key(key, is: "id") {
+        if let id = Self.field(&scanner, "id") { conversation.id = id }
+      } else if JSONScanner.key(key, is: "conversation")
+        || JSONScanner.key(key, is: "conversation_state"), depth < 3
+      {
+        readObject(&scanner, into: &conversation, depth: depth + 1)
+      } else if JSONScanner.key(key, is: "type") {
+        conversation.isGroup = scanner.string() == "GROUP"
+      } else if JSONScanner.key(key, is: "participant_data") {
+        scanner.forEachElement { scanner in readParticipant(&scanner, into: &conversation) }
+      } else if JSONScanner.key(key, is: "self_conversation_state") {
+        conversation.owner = selfID(&scanner)
+      } else if JSONScanner.key(key, is: "events") || JSONScanner.key(key, is: "event") {
+        scanner.forEachElement { scanner in conversation.events.append(readEvent(&scanner)) }
+      } else {
+        scanner.skipValue()
+      }
+    }
+  }
+
+  /// The `key` string of the object here (`{"id": "…"}`, `{"gaia_id": "…"}`).
+  private static func field(_ scanner: inout JSONScanner, _ name: StaticString) -> String? {
+    guard scanner.peek() == 0x7B else {
+      scanner.skipValue()
+      return nil
+    }
+    var value: String?
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: name) { value = scanner.string() } else { scanner.skipValue() }
+    }
+    return value
+  }
+
+  private static func readParticipant(
+    _ scanner: inout JSONScanner, into conversation: inout Conversation
+  ) {
+    var id: String?
+    var name: String?
+    var phone: String?
+    guard scanner.peek() == 0x7B else { return scanner.skipValue() }
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: "id") {
+        id = field(&scanner, "gaia_id")
+      } else if JSONScanner.key(key, is: "fallback_name") {
+        name = scanner.string()
+      } else if JSONScanner.key(key, is: "phone_number") {
+        phone = field(&scanner, "e164")
+      } else {
+        scanner.skipValue()
+      }
+    }
+    if let id { conversation.participants.append((id, name, phone)) }
+  }
+
+  private static func selfID(_ scanner: inout JSONScanner) -> String? {
+    var owner: String?
+    guard scanner.peek() == 0x7B else {
+      scanner.skipValue()
+      return nil
+    }
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: "self_read_state"), scanner.peek() == 0x7B {
+        scanner.forEachMember { scanner, key in
+          if JSONScanner.key(key, is: "participant_id") {
+            owner = field(&scanner, "gaia_id")
+          } else {
+            scanner.skipValue()
+          }
+        }
+      } else {
+        scanner.skipValue()
+      }
+    }
+    return owner
+  }
+
+  private static func readEvent(_ scanner: inout JSONScanner) -> Event {
+    var event = Event()
+    guard scanner.peek() == 0x7B else {
+      scanner.skipValue()
+      return event
+    }
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: "sender_id") {
+        event.sender = field(&scanner, "gaia_id") ?? ""
+      } else if JSONScanner.key(key, is: "timestamp") {
+        // Microseconds since 1970, as a string (or, rarely, a number).
+        let micros =
+          scanner.peek() == 0x22 ? scanner.string().flatMap { Int64($0) } : scanner.int64()
+        event.time = (micros ?? 0) / 1_000_000
+      } else if JSONScanner.key(key, is: "chat_message") {
+        event.kind = .message
+        event.length = textLength(&scanner)
+      } else if JSONScanner.key(key, is: "hangout_event"), scanner.peek() == 0x7B {
+        scanner.forEachMember { scanner, key in
+          if JSONScanner.key(key, is: "event_type") {
+            switch scanner.string() {
+            case "START_HANGOUT": event.kind = .hangoutStart
+            case "END_HANGOUT": event.kind = .hangoutEnd
+            default: break
+            }
+          } else if JSONScanner.key(key, is: "hangout_duration_secs") {
+            event.duration =
+              scanner.peek() == 0x22 ? scanner.string().flatMap { Int64($0) } : scanner.int64()
+          } else {
+            scanner.skipValue()
+          }
+        }
+      } else {
+        scanner.skipValue()
+      }
+    }
+    return event
+  }
+
+  /// Characters of a chat message's text segments; a line break counts as one.
+  private static func textLength(_ scanner: inout JSONScanner) -> Int {
+    var length = 0
+    func walk(_ scanner: inout JSONScanner, depth: Int) {
+      switch scanner.peek() {
+      case 0x7B where depth < 8:
+        scanner.forEachMember { scanner, key in
+          if JSONScanner.key(key, is: "text") {
+            length += scanner.string()?.count ?? 0
+          } else if JSONScanner.key(key, is: "type"), scanner.peek() == 0x22 {
+            if scanner.string() == "LINE_BREAK" { length += 1 }
+          } else {
+            walk(&scanner, depth: depth + 1)
+          }
+        }
+      case 0x5B where depth < 8:
+        scanner.forEachElement { walk(&$0, depth: depth + 1) }
+      default:
+        scanner.skipValue()
+      }
+    }
+    walk(&scanner, depth: 0)
+    return length
+  }
+
+  /// Adds one conversation; returns the interactions it gave.
+  private func add(_ conversation: Conversation, into graph: inout InteractionGraph) -> Int {
+    var identityOf: [String: Int] = [:]
+    func identity(_ id: String, name: String? = nil) -> Int {
+      if let known = identityOf[id] {
+        if let name { graph.addDisplayName(name, to: known) }
+        return known
+      }
+      let index = graph.identity(
+        IdentityKey(platform: .google, kind: .accountID, value: id), name: name)
+      identityOf[id] = index
+      return index
+    }
+    for participant in conversation.participants {
+      let index = identity(participant.id, name: participant.name)
+      if let phone = participant.phone.flatMap(PhoneNumber.normalize) {
+        let other = graph.identity(IdentityKey(platform: .google, kind: .phone, value: phone))
+        graph.sameAs.append(SameAs(index, other))
+      }
+    }
+    if let owner = conversation.owner { graph.ownerIdentities.insert(identity(owner)) }
+    let members = conversation.participants.map { identity($0.id) }
+    let isGroup = conversation.isGroup || members.count > 2
+    let others = members.filter { $0 != conversation.owner.map { identity($0) } }
+    let title =
+      others.map { graph.identities[$0].bestName }.joined(separator: ", ")
+    let thread = Int32(
+      graph.thread(
+        ChatThread(
+          platform: .google, key: "hangouts:" + conversation.id, title: title, isGroup: isGroup,
+          participants: members, namedAfter: isGroup ? nil : others.first,
+          source: SourceRef(file: fileIndex))))
+    var started: Event?
+    var count = 0
+    for (position, event) in conversation.events.enumerated() where !event.sender.isEmpty {
+      let sender = Int32(identity(event.sender))
+      switch event.kind {
+      case .message:
+        graph.interactions.append(
+          Interaction(
+            time: event.time, thread: thread, sender: sender, kind: .message,
+            length: Int32(clamping: event.length), position: Int32(clamping: position)))
+        count += 1
+      case .hangoutStart:
+        if let open = started { count += call(open, nil, thread: thread, into: &graph) }
+        started = event
+      case .hangoutEnd:
+        count += call(started ?? event, event.duration, thread: thread, into: &graph)
+        started = nil
+      case .other:
+        continue
+      }
+    }
+    if let open = started { count += call(open, nil, thread: thread, into: &graph) }
+    return count
+  }
+
+  /// A call by whoever started it, answered when it lasted.
+  private func call(
+    _ start: Event, _ duration: Int64?, thread: Int32, into graph: inout InteractionGraph
+  ) -> Int {
+    let sender = graph.identity(
+      IdentityKey(platform: .google, kind: .accountID, value: start.sender))
+    let seconds = max(0, duration ?? 0)
+    graph.interactions.append(
+      Interaction(
+        time: start.time, thread: thread, sender: Int32(sender), kind: .call,
+        callOutcome: seconds > 0 ? .completed : .missed, length: Int32(clamping: seconds),
+        position: 0))
+    return 1
+  }
+}

@@ -1,0 +1,73 @@
+import TiesCore
+
+/// LinkedIn's data export (formats/others.md §2): connections, messages, invitations and the
+/// profile, in all three eras of its CSV files.
+public struct LinkedInImporter: PlatformImporter {
+  public let platform = Platform.linkedin
+
+  public init() {}
+
+  enum Role: String {
+    case connections
+    case messages
+    case invitations
+    case profile
+  }
+
+  public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    guard entry.fileExtension == "csv" else { return nil }
+    let name = entry.name.lowercased()
+    let text = entry.prefixText.uppercased()
+    switch name {
+    case "connections.csv" where text.contains("FIRST NAME") && text.contains("CONNECTED ON"):
+      let layout =
+        text.contains(",URL,")
+        ? LinkedInLayout.era2023
+        : text.hasPrefix("NOTES:") ? LinkedInLayout.era2021 : LinkedInLayout.era2018
+      return Recognition(
+        platform: .linkedin, role: Role.connections.rawValue, confidence: 95, layout: layout)
+    case "messages.csv" where text.contains("CONVERSATION ID") && text.contains("CONTENT"):
+      let layout =
+        text.contains("RECIPIENT PROFILE URLS") ? LinkedInLayout.era2023 : LinkedInLayout.era2021
+      return Recognition(
+        platform: .linkedin, role: Role.messages.rawValue, confidence: 95, layout: layout)
+    case "messages.csv" where text.hasPrefix("FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION"):
+      return Recognition(
+        platform: .linkedin, role: Role.messages.rawValue, confidence: 95,
+        layout: LinkedInLayout.era2018)
+    case "invitations.csv" where text.contains("SENT AT") && text.contains("DIRECTION"):
+      return Recognition(platform: .linkedin, role: Role.invitations.rawValue, confidence: 95)
+    case "profile.csv" where text.contains("FIRST NAME") && text.contains("HEADLINE"):
+      return Recognition(platform: .linkedin, role: Role.profile.rawValue, confidence: 90)
+    default:
+      return nil
+    }
+  }
+
+  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+  {
+    var graph = InteractionGraph()
+    let fileIndex = graph.addFile(
+      SourceFile(path: entry.displayPath, platform: .linkedin, role: recognition.role))
+    if let layout = recognition.layout { graph.addLayout(layout, for: .linkedin) }
+    let dates = LinkedInDates(zone: options.timeZone.map(ZoneOffsets.init))
+    switch Role(rawValue: recognition.role) {
+    case .connections:
+      LinkedInTables.readConnections(entry, fileIndex: fileIndex, dates: dates, into: &graph)
+    case .invitations:
+      LinkedInTables.readInvitations(entry, fileIndex: fileIndex, dates: dates, into: &graph)
+    case .profile:
+      LinkedInTables.readProfile(entry, fileIndex: fileIndex, into: &graph)
+    case .messages:
+      LinkedInMessages(entry: entry, fileIndex: fileIndex, dates: dates).read(into: &graph)
+    case nil:
+      break
+    }
+    return graph
+  }
+
+  public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    LinkedInMessages.finalize(&graph)
+  }
+}

@@ -1,0 +1,168 @@
+import TiesCore
+
+/// `messages.csv` (2021+, one row per message with a conversation id, sender URL and
+/// optionally recipient URLs) and the 2018 `Messages.csv` (names only, with a Direction).
+struct LinkedInMessages {
+  let entry: ExportEntry
+  let fileIndex: Int
+  let dates: LinkedInDates
+
+  /// Column positions, resolved once per file.
+  private struct Columns {
+    var from, to, date, content: Int?
+    var conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
+    var direction: Int?
+
+    init(_ columns: CSVColumns) {
+      from = columns.index("FROM")
+      to = columns.index("TO")
+      date = columns.index("DATE")
+      content = columns.index("CONTENT")
+      conversation = columns.index("CONVERSATION ID")
+      title = columns.index("CONVERSATION TITLE")
+      senderURL = columns.index("SENDER PROFILE URL")
+      recipientURLs = columns.index("RECIPIENT PROFILE URLS")
+      folder = columns.index("FOLDER")
+      messageDraft = columns.index("IS MESSAGE DRAFT")
+      direction = columns.index("DIRECTION")
+    }
+  }
+
+  func read(into graph: inout InteractionGraph) {
+    var resolved: Columns?
+    CSVTable.read(
+      entry, fileIndex: fileIndex, into: &graph,
+      isHeader: { $0.has("FROM", "TO", "DATE", "CONTENT") }
+    ) { record, columns, graph in
+      let columns = resolved ?? Columns(columns)
+      resolved = columns
+      guard let time = columns.date.flatMap({ dates.seconds(record.raw($0)) }) else {
+        return false
+      }
+      if columns.direction != nil, columns.conversation == nil {
+        return readLegacy(record, columns, time: time, into: &graph)
+      }
+      return readCurrent(record, columns, time: time, into: &graph)
+    }
+  }
+
+  private func readCurrent(
+    _ record: CSVRecord, _ columns: Columns, time: Int64, into graph: inout InteractionGraph
+  ) -> Bool {
+    if let draft = columns.messageDraft {
+      let value = record.string(draft).lowercased()
+      if value == "yes" || value == "true" { return true }  // never sent
+    }
+    if let folder = columns.folder, record.string(folder).uppercased() == "SPAM" { return true }
+    let conversation = columns.conversation.map(record.string) ?? ""
+    guard !conversation.isEmpty,
+      let sender = LinkedInPeople.identity(
+        url: columns.senderURL.map(record.string),
+        name: columns.from.map(record.string) ?? "", in: &graph)
+    else { return false }
+    var participants = [sender]
+    let names = columns.to.map(record.string) ?? ""
+    let urls = (columns.recipientURLs.map(record.string) ?? "").utf8.split(separator: 0x2C)
+      .map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }.filter { !$0.isEmpty }
+    if urls.isEmpty {
+      // Without URLs, TO is read as one name: names may themselves hold ", ".
+      if let other = LinkedInPeople.identity(url: nil, name: names, in: &graph) {
+        participants.append(other)
+      }
+    } else {
+      let split = urls.count == 1 ? [] : names.components(separatedBy: ", ")
+      let paired = urls.count == 1 ? [names] : split.count == urls.count ? split : []
+      for (offset, url) in urls.enumerated() {
+        let name = offset < paired.count ? paired[offset] : ""
+        if let other = LinkedInPeople.identity(url: url, name: name, in: &graph) {
+          participants.append(other)
+        }
+      }
+    }
+    let thread = graph.thread(
+      ChatThread(
+        platform: .linkedin, key: conversation,
+        title: columns.title.map(record.string) ?? "", isGroup: false,
+        participants: participants,
+        source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
+    append(record, columns, time: time, thread: thread, sender: sender, into: &graph)
+    return true
+  }
+
+  /// 2018: no ids at all; Direction says which side the owner is.
+  private func readLegacy(
+    _ record: CSVRecord, _ columns: Columns, time: Int64, into graph: inout InteractionGraph
+  ) -> Bool {
+    let direction = columns.direction.map(record.string)?.uppercased() ?? ""
+    let outgoing = direction.hasPrefix("OUTGOING")
+    guard outgoing || direction.hasPrefix("INCOMING"),
+      let from = LinkedInPeople.identity(
+        url: nil, name: columns.from.map(record.string) ?? "", in: &graph),
+      let to = LinkedInPeople.identity(
+        url: nil, name: columns.to.map(record.string) ?? "", in: &graph)
+    else { return false }
+    let (owner, other) = outgoing ? (from, to) : (to, from)
+    graph.ownerIdentities.insert(owner)
+    let thread = graph.thread(
+      ChatThread(
+        platform: .linkedin, key: "legacy/" + graph.identities[other].key.value,
+        title: graph.identities[other].bestName, isGroup: false, participants: [owner, other],
+        source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
+    append(record, columns, time: time, thread: thread, sender: from, into: &graph)
+    return true
+  }
+
+  private func append(
+    _ record: CSVRecord, _ columns: Columns, time: Int64, thread: Int, sender: Int,
+    into graph: inout InteractionGraph
+  ) {
+    let length = columns.content.map(record.characterCount) ?? 0
+    graph.interactions.append(
+      Interaction(
+        time: time, thread: Int32(thread), sender: Int32(sender), kind: .message,
+        length: Int32(clamping: length), position: Int32(clamping: record.line)))
+  }
+
+  /// After all files: recipients named only by name become the profile (URL) identity of
+  /// that name when exactly one is known; a conversation of more than two is a group; the
+  /// owner is the profile's name, else the one person in every conversation.
+  static func finalize(_ graph: inout InteractionGraph) {
+    MetaOwner.markByName(&graph, platforms: [.linkedin])
+    var byName: [String: [Int]] = [:]
+    for (index, identity) in graph.identities.enumerated()
+    where identity.key.platform == .linkedin && identity.key.kind == .handle {
+      for name in Set(identity.displayNames.map(NameNormalizer.normalize)) where !name.isEmpty {
+        byName[name, default: []].append(index)
+      }
+    }
+    for (index, thread) in graph.threads.enumerated()
+    where thread.platform == .linkedin && !thread.key.hasPrefix("legacy/") {
+      var participants: [Int] = []
+      func unique(_ name: String) -> Int? {
+        guard let matches = byName[NameNormalizer.normalize(name)], matches.count == 1 else {
+          return nil
+        }
+        return matches.first
+      }
+      for participant in thread.participants {
+        var resolved = [participant]
+        let identity = graph.identities[participant]
+        if identity.key.kind == .name {
+          // "Sam Patel, Chen Wei" is two recipients when every part is a known profile.
+          let parts = identity.key.value.components(separatedBy: ", ").map(unique)
+          if let match = unique(identity.key.value) {
+            resolved = [match]
+          } else if parts.count > 1, parts.allSatisfy({ $0 != nil }) {
+            resolved = parts.compactMap { $0 }
+          }
+          if resolved.count == 1, graph.ownerIdentities.contains(participant) {
+            graph.ownerIdentities.insert(resolved[0])
+          }
+        }
+        for member in resolved where !participants.contains(member) { participants.append(member) }
+      }
+      graph.updateThread(index, isGroup: participants.count > 2, participants: participants)
+    }
+    MetaOwner.inferFromThreads(&graph, platforms: [.linkedin], label: "LinkedIn")
+  }
+}

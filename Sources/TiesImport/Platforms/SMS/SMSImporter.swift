@@ -1,0 +1,56 @@
+import TiesCore
+
+/// Android "SMS Backup & Restore" (SyncTech) backups: `sms-*.xml` with texts and MMS,
+/// `calls-*.xml` with the call log (formats/others.md §7).
+public struct SMSImporter: PlatformImporter {
+  public let platform = Platform.sms
+
+  public init() {}
+
+  public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
+    guard entry.fileExtension == "xml" || entry.fileExtension == "txt" else { return nil }
+    let text = entry.prefixText.drop { $0.isWhitespace }
+    guard text.hasPrefix("<") else { return nil }
+    if entry.prefixContains("<smses") {
+      return Recognition(
+        platform: .sms, role: "messages", confidence: 90, layout: "SMS Backup & Restore messages")
+    }
+    if entry.prefixContains("<calls") && entry.prefixContains("<call ") {
+      return Recognition(
+        platform: .sms, role: "call log", confidence: 90, layout: "SMS Backup & Restore calls")
+    }
+    return nil
+  }
+
+  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
+    -> InteractionGraph
+  {
+    var graph = InteractionGraph()
+    if let layout = recognition.layout { graph.addLayout(layout, for: .sms) }
+    let fileIndex = graph.addFile(
+      SourceFile(path: entry.displayPath, platform: .sms, role: recognition.role))
+    var reader = SMSBackupReader()
+    var truncatedAt: Int?
+    do {
+      var scanner = try SMSXMLScanner(entry: entry)
+      try reader.read(&scanner)
+      truncatedAt = scanner.truncatedAt
+    } catch {
+      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
+      graph.files[fileIndex].status = reader.backup.records.isEmpty ? .skipped : .partial
+      graph.files[fileIndex].reason = "\(error)"
+    }
+    if let truncatedAt {
+      graph.diagnostics.append(
+        Diagnostic(
+          .error, path: entry.displayPath, offset: truncatedAt,
+          message: "the file ends inside a tag: it was cut short; read up to there"))
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "cut short"
+    }
+    var builder = SMSGraphBuilder(
+      backup: reader.take(), entry: entry, fileIndex: fileIndex, options: options)
+    builder.build(into: &graph)
+    return graph
+  }
+}

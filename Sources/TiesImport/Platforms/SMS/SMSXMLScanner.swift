@@ -1,0 +1,292 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A tag scanner for SMS Backup & Restore XML, over a reused 1 MiB window of the file.
+///
+/// Why not libxml2: these files are one flat list of tags whose attributes hold everything,
+/// MMS attachments as base64 attributes of 16 MB and more, and emoji as UTF-16 surrogate
+/// references that libxml2 rejects (formats/others.md §7.3). Scanning for quotes with
+/// `memchr` skips a 16 MB attribute in milliseconds without keeping it, counts message text
+/// without keeping it, and recovers from what libxml2 would stop at: a start tag left open,
+/// a file cut short. It is not a validating parser and does not try to be.
+struct SMSXMLScanner {
+  enum Failure: Error, Equatable, CustomStringConvertible {
+    case cannotOpen(String)
+    case cannotRead(String, String)
+
+    var description: String {
+      switch self {
+      case .cannotOpen(let path): return "cannot open '\(path)'"
+      case .cannotRead(let path, let reason): return "reading '\(path)' failed \(reason)"
+      }
+    }
+  }
+
+  /// The input and the window's memory, released with the last copy of the scanner.
+  private final class Storage {
+    let stream: ByteStream
+    let buffer: UnsafeMutablePointer<UInt8>
+
+    init(stream: ByteStream, capacity: Int) {
+      self.stream = stream
+      buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+  }
+
+  private let storage: Storage
+  private let path: String
+  private let capacity: Int
+  private let buffer: UnsafeMutablePointer<UInt8>
+  private var start = 0
+  private var end = 0
+  /// File offset of `buffer[0]`.
+  private var base = 0
+  private var atEOF = false
+  private var scratch: [UInt8] = []
+  /// Where the file ended inside a tag, if it did.
+  private(set) var truncatedAt: Int?
+
+  /// Reads an export entry: a file, or a zip member as it inflates.
+  ///
+  /// - Parameter capacity: the window; tests make it tiny to cross every boundary.
+  init(entry: ExportEntry, capacity: Int = 1 << 20) throws {
+    let stream: ByteStream
+    do { stream = try entry.open() } catch { throw Failure.cannotOpen(entry.displayPath) }
+    self.init(stream: stream, name: entry.displayPath, capacity: capacity)
+  }
+
+  init(path: String, capacity: Int = 1 << 20) throws {
+    let stream: ByteStream
+    do { stream = try FileByteStream(path: path) } catch { throw Failure.cannotOpen(path) }
+    self.init(stream: stream, name: path, capacity: capacity)
+  }
+
+  private init(stream: ByteStream, name: String, capacity: Int) {
+    path = name
+    self.capacity = max(capacity, 64)
+    storage = Storage(stream: stream, capacity: self.capacity)
+    buffer = storage.buffer
+  }
+
+  /// Bytes read so far.
+  var offset: Int { base + start }
+
+  /// The next tag, or false at the end of the file.
+  mutating func next(_ tag: inout SMSTag) throws -> Bool {
+    while true {
+      guard try seek(0x3C) else { return false }
+      let tagOffset = offset
+      start += 1
+      guard try ensure(1) else { return truncated(tagOffset) }
+      switch buffer[start] {
+      case 0x3F:  // <? … ?>
+        guard try skip(past: [0x3F, 0x3E]) else { return truncated(tagOffset) }
+      case 0x21:  // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE … >
+        _ = try ensure(3)
+        let comment = end - start >= 3 && buffer[start + 1] == 0x2D && buffer[start + 2] == 0x2D
+        guard try skip(past: comment ? [0x2D, 0x2D, 0x3E] : [0x3E]) else {
+          return truncated(tagOffset)
+        }
+      case 0x2F:  // </name>
+        start += 1
+        let element = try readName()
+        tag.reset(element, offset: tagOffset, isEnd: true)
+        guard try skip(past: [0x3E]) else { return truncated(tagOffset) }
+        return true
+      default:
+        let element = try readName()
+        tag.reset(element, offset: tagOffset, isEnd: false)
+        guard try readAttributes(into: &tag) else { return truncated(tagOffset) }
+        return true
+      }
+    }
+  }
+
+  private mutating func truncated(_ tagOffset: Int) -> Bool {
+    truncatedAt = tagOffset
+    return false
+  }
+
+  // MARK: - Tags
+
+  private mutating func readName() throws -> SMSElement {
+    _ = try ensure(32)
+    var index = start
+    while index < end, !Self.endsName(buffer[index]) { index += 1 }
+    let element = SMSElement(UnsafeBufferPointer(start: buffer + start, count: index - start))
+    start = index
+    return element
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+  }
+
+  private static func endsName(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x2F || byte == 0x3E
+      || byte == 0x3D || byte == 0x3C
+  }
+
+  /// Reads attributes up to the end of the start tag; false when the file ends first.
+  private mutating func readAttributes(into tag: inout SMSTag) throws -> Bool {
+    while true {
+      if start < end, buffer[start] == 0x20 { start += 1 }  // one space: no call
+      if start >= end || Self.isSpace(buffer[start]) {
+        guard try skipSpace() else { return false }
+      }
+      switch buffer[start] {
+      case 0x3E:
+        start += 1
+        return true
+      case 0x2F:
+        tag.selfClosing = true
+        start += 1
+      case 0x3C:
+        // The next tag begins inside this one: its `>` was lost. End it here.
+        tag.unclosed = true
+        return true
+      default:
+        if end - start < 40 { _ = try ensure(40) }
+        var index = start
+        while index < end, !Self.endsName(buffer[index]) { index += 1 }
+        if index == start {  // a stray `=`: step over it
+          start += 1
+          continue
+        }
+        let attribute = SMSAttribute(
+          UnsafeBufferPointer(start: buffer + start, count: index - start))
+        start = index
+        // The common case, `name="`, without a call per step.
+        if end - start >= 2, buffer[start] == 0x3D,
+          buffer[start + 1] == 0x22 || buffer[start + 1] == 0x27
+        {
+          let quote = buffer[start + 1]
+          start += 2
+          guard try readValue(attribute, quote: quote, into: &tag) else { return false }
+          continue
+        }
+        guard try skipSpace() else { return false }
+        guard buffer[start] == 0x3D else { continue }  // a name without a value
+        start += 1
+        guard try skipSpace() else { return false }
+        let quote = buffer[start]
+        guard quote == 0x22 || quote == 0x27 else { continue }  // unquoted: the next name
+        start += 1
+        guard try readValue(attribute, quote: quote, into: &tag) else { return false }
+      }
+    }
+  }
+
+  /// Reads one quoted value, keeping, counting or skipping it; false when the file ends first.
+  private mutating func readValue(_ attribute: SMSAttribute, quote: UInt8, into tag: inout SMSTag)
+    throws
+    -> Bool
+  {
+    let limit = attribute.keptLimit
+    var counter = TextCounter()
+    if limit > 0 { scratch.removeAll(keepingCapacity: true) }
+    while true {
+      if start == end, !(try refill()) { return false }
+      let available = end - start
+      let found = memchr(buffer + start, Int32(quote), available)
+      let stop = found.map { $0.assumingMemoryBound(to: UInt8.self) - buffer } ?? end
+      let segment = UnsafeBufferPointer(start: buffer + start, count: stop - start)
+      if attribute == .text {
+        counter.count(segment)
+      } else if limit > 0, scratch.count < limit {
+        scratch.append(contentsOf: segment.prefix(limit - scratch.count))
+      }
+      start = stop
+      if found != nil {
+        start += 1
+        break
+      }
+    }
+    if attribute == .text {
+      tag.textLength += counter.characters
+      tag.hasText = true
+    } else if limit > 0 {
+      tag.set(attribute, scratch)
+    }
+    return true
+  }
+
+  // MARK: - The window
+
+  /// Moves to the next byte equal to `byte`; false at the end of the file.
+  private mutating func seek(_ byte: UInt8) throws -> Bool {
+    while true {
+      if start < end, let found = memchr(buffer + start, Int32(byte), end - start) {
+        start = found.assumingMemoryBound(to: UInt8.self) - buffer
+        return true
+      }
+      start = end
+      guard try refill() else { return false }
+    }
+  }
+
+  /// Moves past the next occurrence of `pattern`; false at the end of the file.
+  private mutating func skip(past pattern: [UInt8]) throws -> Bool {
+    while true {
+      guard try seek(pattern[0]) else { return false }
+      guard try ensure(pattern.count) else { return false }
+      if (1..<pattern.count).allSatisfy({ buffer[start + $0] == pattern[$0] }) {
+        start += pattern.count
+        return true
+      }
+      start += 1
+    }
+  }
+
+  private mutating func skipSpace() throws -> Bool {
+    while true {
+      while start < end,
+        buffer[start] == 0x20 || buffer[start] == 0x0A || buffer[start] == 0x0D
+          || buffer[start] == 0x09
+      {
+        start += 1
+      }
+      if start < end { return true }
+      guard try refill() else { return false }
+    }
+  }
+
+  /// Makes at least `count` bytes available from `start` when the file has them.
+  private mutating func ensure(_ count: Int) throws -> Bool {
+    while end - start < count {
+      guard try refill() else { return end - start >= count }
+    }
+    return true
+  }
+
+  /// Keeps the unread bytes and reads more behind them; false at the end of the file.
+  private mutating func refill() throws -> Bool {
+    if atEOF { return false }
+    if start > 0 {
+      let kept = end - start
+      if kept > 0 { memmove(buffer, buffer + start, kept) }
+      base += start
+      start = 0
+      end = kept
+    }
+    guard end < capacity else { return true }
+    let count: Int
+    do {
+      count = try storage.stream.read(
+        into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
+    } catch {
+      throw Failure.cannotRead(path, "\(error)")
+    }
+    if count == 0 {
+      atEOF = true
+      return false
+    }
+    end += count
+    return true
+  }
+}

@@ -1,0 +1,112 @@
+import TiesCore
+
+/// The columns of a CSV file, by the names of its header row.
+struct CSVColumns {
+  /// Header names, trimmed and upper-cased.
+  let names: [String]
+  private let positions: [String: Int]
+
+  init(_ names: [String]) {
+    self.names = names.map { $0.trimmingWhitespace().uppercased() }
+    var positions: [String: Int] = [:]
+    for (index, name) in self.names.enumerated() where positions[name] == nil {
+      positions[name] = index
+    }
+    self.positions = positions
+  }
+
+  /// The position of a column, its name compared without case.
+  func index(_ name: String) -> Int? { positions[name.uppercased()] }
+
+  func has(_ names: String...) -> Bool { names.allSatisfy { positions[$0.uppercased()] != nil } }
+}
+
+/// Reads a CSV file of an export for an importer: finds the header row by content (exports
+/// put notes above it), hands out each data row with the columns, and turns every problem
+/// into diagnostics and the file's status: ragged rows with their line numbers, a missing
+/// header, a read error.
+enum CSVTable {
+  /// How many ragged rows are reported one by one before a count of the rest.
+  static let reportedRaggedRows = 5
+  /// How many rows may stand above the header.
+  static let maximumRowsBeforeHeader = 50
+
+  private struct NoHeader: Error {}
+
+  /// - Parameters:
+  ///   - isHeader: whether a row's names (trimmed, upper-cased) are the header.
+  ///   - body: called for each data row; returns whether the row held a record.
+  /// - Returns: the columns, or nil when the file was skipped.
+  @discardableResult
+  static func read(
+    _ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph,
+    chunkSize: Int = 1 << 20, isHeader: (CSVColumns) -> Bool,
+    body: (CSVRecord, CSVColumns, inout InteractionGraph) -> Bool
+  ) -> CSVColumns? {
+    var reader = CSVReader(entry: entry, chunkSize: chunkSize)
+    var columns: CSVColumns?
+    var rowsBeforeHeader = 0
+    var records = 0
+    var rejected = 0
+    var ragged: [(line: Int, fields: Int)] = []
+    var raggedCount = 0
+    var failure: String?
+    do {
+      try reader.forEachRecord { record in
+        guard let header = columns else {
+          rowsBeforeHeader += 1
+          // Notes above a header are a few lines: a file without one is not read to its end.
+          guard rowsBeforeHeader <= maximumRowsBeforeHeader else { throw NoHeader() }
+          let candidate = CSVColumns((0..<record.count).map { record.string($0) })
+          if isHeader(candidate) { columns = candidate }
+          return
+        }
+        if record.count != header.names.count {
+          raggedCount += 1
+          if ragged.count < reportedRaggedRows { ragged.append((record.line, record.count)) }
+        }
+        if body(record, header, &graph) { records += 1 } else { rejected += 1 }
+      }
+    } catch is NoHeader {
+      rowsBeforeHeader -= 1
+    } catch {
+      failure = "\(error)"
+    }
+    graph.files[fileIndex].records = records
+    guard let header = columns else {
+      graph.fail(
+        fileIndex, path: entry.displayPath, offset: nil,
+        reason: failure ?? "no header row found in the first \(rowsBeforeHeader) rows")
+      return nil
+    }
+    for row in ragged {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath, line: row.line,
+          message: "row has \(row.fields) fields where the header has \(header.names.count)"))
+    }
+    if raggedCount > ragged.count {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "\(raggedCount - ragged.count) more row(s) with a different number of fields"))
+    }
+    if reader.unterminatedQuotes > 0 {
+      graph.diagnostics.append(
+        Diagnostic(path: entry.displayPath, message: "a quoted field is still open at the end"))
+    }
+    if let failure {
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = failure
+      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: failure))
+    } else if rejected > 0 {
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "\(rejected) row(s) without the fields ties needs"
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "\(rejected) row(s) without the fields ties needs were skipped"))
+    }
+    return header
+  }
+}

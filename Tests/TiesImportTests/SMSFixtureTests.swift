@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+import TiesCore
+import TiesTestSupport
+
+@testable import TiesImport
+
+struct SMSFixtureTests {
+  private func phone(_ graph: InteractionGraph, _ number: String) -> Int? {
+    graph.identityIndex(of: IdentityKey(platform: .sms, kind: .phone, value: number))
+  }
+
+  private func owner(_ graph: InteractionGraph) throws -> Int {
+    try #require(graph.identityIndex(of: SMSGraphBuilder.ownerKey))
+  }
+
+  @Test func messagesAndMMSOfBothDirections() async throws {
+    let graph = try await importFixture("sms-backup-2024").graph
+    #expect(graph.files.map(\.records) == [8, 11])
+    #expect(graph.files.map(\.role) == ["call log", "messages"])
+    #expect(graph.files.allSatisfy { $0.status == .read })
+    let owner = try owner(graph)
+    // "(202) 555-0101" and "+12025550101" are one number once the region (US) is inferred.
+    let ana = try #require(phone(graph, "+12025550101"))
+    #expect(graph.identities[ana].displayNames == ["Ana Silva"])
+    let fromAna = graph.interactions.filter { $0.sender == Int32(ana) && $0.kind == .message }
+    let fromOwner = graph.interactions.filter { $0.sender == Int32(owner) }
+    #expect(fromAna.count == 2)  // a text, an RCS group text
+    // The surrogate pair of 😀 is one character: "Happy new year! 😀".
+    #expect(fromAna.first?.length == 17)
+    #expect(fromOwner.filter { $0.kind == .message }.count == 4)
+    // Drafts (sms type 3, mms msg_box 3) and failed messages (type 5) reached no one.
+    #expect(graph.interactions.filter { $0.kind == .message }.count == 11)
+    // The owner's own number, sender of their MMS, is theirs and no one else's.
+    let own = try #require(phone(graph, "+12025550100"))
+    #expect(graph.ownerIdentities.contains(own))
+  }
+
+  @Test func groupsByTildeAndRCSAddress() async throws {
+    let graph = try await importFixture("sms-backup-2024").graph
+    let groups = graph.threads.filter(\.isGroup)
+    #expect(groups.count == 2)
+    let tilde = try #require(groups.first { $0.key.hasPrefix("group:+1") })
+    #expect(tilde.key == "group:+12025550101~+12025550102~+12025550103")
+    #expect(tilde.participants.count == 4)  // the owner and three others
+    let rcs = try #require(groups.first { $0.key == "group:group_3@rcs.google.com" })
+    #expect(rcs.participants.count == 3)  // the owner's number is not a member
+    // A group's contact_name names its members in address order.
+    let cleo = try #require(phone(graph, "+12025550103"))
+    #expect(graph.identities[cleo].displayNames == ["Cleo Park"])
+    #expect(
+      graph.interactions.filter { $0.thread == Int32(graph.threads.firstIndex(of: rcs) ?? -1) }
+        .count == 1)
+  }
+
+  @Test func callsOfEveryTypeWithDurations() async throws {
+    let graph = try await importFixture("sms-backup-2024").graph
+    let owner = try owner(graph)
+    let calls = graph.interactions.filter { $0.kind == .call }
+    #expect(calls.count == 8)
+    let placed = calls.filter { $0.sender == Int32(owner) }
+    #expect(placed.map(\.length) == [300, 0])
+    #expect(placed.map(\.callOutcome) == [.completed, .missed])
+    let dmitri = try #require(phone(graph, "+4915123456789"))
+    // Voicemail and rejected: their calls, which no one took.
+    let fromDmitri = calls.filter { $0.sender == Int32(dmitri) }
+    #expect(fromDmitri.map(\.callOutcome) == [.missed, .missed])
+    #expect(fromDmitri.map(\.length) == [0, 0])
+    // A withheld number is one placeholder, never merged with anyone.
+    let hidden = try #require(graph.identityIndex(of: SMSAddress.unknown))
+    #expect(graph.identities[hidden].isPlaceholder)
+    #expect(calls.filter { $0.sender == Int32(hidden) }.map(\.length) == [61])
+    let seconds: Int32 = calls.map(\.length).reduce(0, +)
+    #expect(seconds == 486)  // 125 + 300 + 61
+  }
+
+  @Test func aPersonOnlyCalledIsMeaningful() async throws {
+    let graph = try await importFixture("sms-calls-only").graph
+    #expect(graph.interactions.allSatisfy { $0.kind == .call })
+    let farah = try #require(phone(graph, "+447700900123"))
+    #expect(graph.interactions.filter { $0.sender == Int32(farah) }.count == 6)
+    // "07700 900456" joins the region (GB) the file's international numbers show.
+    #expect(phone(graph, "+447700900456") != nil)
+  }
+
+  @Test func nationalNumbersWithoutARegionAskForOne() async throws {
+    let graph = try await importFixture("sms-2011-national").graph
+    #expect(graph.warnings(containing: "pass --region").count == 2)
+    #expect(phone(graph, "015123456789") != nil)
+    #expect(graph.files.map(\.records) == [3, 4])
+  }
+
+  @Test func regionOptionGivesE164() async throws {
+    let options = ImportOptions(jobs: 1, region: PhoneRegion.named("de"))
+    let graph = try await importFixture("sms-2011-national", options: options).graph
+    #expect(graph.warnings(containing: "pass --region").isEmpty)
+    let mobile = try #require(phone(graph, "+4915123456789"))
+    // Written three ways in two files, one number.
+    #expect(graph.interactions.filter { $0.sender == Int32(mobile) }.count == 2)
+    let landline = try #require(phone(graph, "+49301234567"))
+    #expect(graph.interactions.filter { $0.sender == Int32(landline) }.count == 2)
+    #expect(graph.threads.count == 3)  // mobile, landline, the withheld caller
+  }
+
+  @Test func cutFilesAndLostBracketsAreReadUpToTheProblem() async throws {
+    let graph = try await importFixture("sms-pitfalls").graph
+    let cut = try #require(graph.files.first { $0.path.hasSuffix("cut.xml") })
+    #expect(cut.status == .partial)
+    #expect(cut.records == 2)
+    let quirks = try #require(graph.files.first { $0.path.hasSuffix("quirks.xml") })
+    #expect(quirks.status == .read)
+    // Single quotes, `>` in a value, an MMS whose start tag lost its `>`, an empty body.
+    #expect(quirks.records == 4)
+    #expect(graph.warnings(containing: "without a date").count == 1)
+    #expect(graph.warnings(containing: "not closed").first?.offset == 395)
+    #expect(graph.diagnostics.first { $0.severity == .error }?.offset == 311)
+    let jules = try #require(phone(graph, "+33612345678"))
+    let lengths = graph.interactions.filter { $0.sender == Int32(jules) }.map(\.length)
+    // "a > b, and a > b " and a lone high surrogate: 18; the MMS text: 26; empty: 0.
+    #expect(lengths == [18, 26, 0])
+    let owner = try owner(graph)
+    // "lone low ", a lone low surrogate (no character), " then pair ", 😀 from a pair.
+    #expect(graph.interactions.filter { $0.sender == Int32(owner) }.map(\.length) == [3, 21])
+  }
+}

@@ -96,7 +96,10 @@ struct HTMLStreamTests {
     for step in [1, 2, 3, 7, 64, 4000] {
       let got = try merged(step)
       let first = (0..<min(got.count, whole.count)).first { got[$0] != whole[$0] } ?? 0
-      #expect(got == whole, "step \(step): at \(first): \(got.dropFirst(first).prefix(3)) vs \(whole.dropFirst(first).prefix(3))")
+      #expect(
+        got == whole,
+        "step \(step): at \(first): \(got.dropFirst(first).prefix(3)) vs \(whole.dropFirst(first).prefix(3))"
+      )
     }
   }
 }

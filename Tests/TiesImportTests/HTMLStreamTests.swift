@@ -56,4 +56,50 @@ struct HTMLStreamTests {
       try HTMLStream.parse(path: "/nonexistent/page.html", handler: Recorder())
     }
   }
+
+  /// Text arrives in pieces whose borders depend on the read size; joined per element, the
+  /// page must read the same however small the reads.
+  @Test func everyReadSizeGivesTheSameEvents() throws {
+    final class Trickle: ByteStream {
+      var bytes: ArraySlice<UInt8>
+      let step: Int
+      init(_ bytes: [UInt8], step: Int) {
+        self.bytes = bytes[...]
+        self.step = step
+      }
+      func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let count = min(step, buffer.count, bytes.count)
+        buffer.copyBytes(from: bytes.prefix(count))
+        bytes = bytes.dropFirst(count)
+        return count
+      }
+    }
+    let page = try Data(
+      contentsOf: URL(
+        fileURLWithPath: FixturePaths.exports(
+          "facebook-html-2020/messages/inbox/bobstone_x1y2z3/message_1.html")))
+    func merged(_ step: Int) throws -> [String] {
+      let recorder = Recorder()
+      _ = try HTMLStream.parse(Trickle([UInt8](page), step: step), name: "page", handler: recorder)
+      var out: [String] = []
+      for event in recorder.events {
+        if !event.hasPrefix("<"), let last = out.last, !last.hasPrefix("<") {
+          out[out.count - 1] = last + event
+        } else {
+          out.append(event)
+        }
+      }
+      return out
+    }
+    let whole = try merged(1 << 20)
+    #expect(whole.count > 50)
+    for step in [1, 2, 3, 7, 64, 4000] {
+      let got = try merged(step)
+      let first = (0..<min(got.count, whole.count)).first { got[$0] != whole[$0] } ?? 0
+      #expect(
+        got == whole,
+        "step \(step): at \(first): \(got.dropFirst(first).prefix(3)) vs \(whole.dropFirst(first).prefix(3))"
+      )
+    }
+  }
 }

@@ -76,7 +76,7 @@ enum HTMLStream {
   ///
   /// - Throws: `Failure.readFailed` when the input failed part way: the events before the
   ///   failure were delivered.
-  private static func parse(_ input: ByteStream, name path: String, handler: HTMLEventHandler)
+  static func parse(_ input: ByteStream, name path: String, handler: HTMLEventHandler)
     throws -> [UInt8]
   {
     LibXML.prepare()
@@ -117,13 +117,21 @@ enum HTMLStream {
   private static let readInput: xmlInputReadCallback = { context, buffer, length in
     guard let context, let buffer, length > 0 else { return 0 }
     let session = Unmanaged<Session>.fromOpaque(context).takeUnretainedValue()
-    let count: Int
+    if session.failure != nil { return -1 }
+    // libxml2's HTML tokenizer misreads a page handed over a few bytes at a time (a
+    // doctype split after "<" became text), so each call is filled as far as the input goes.
+    var count = 0
     do {
-      count = try session.stream.read(
-        into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
+      while count < Int(length) {
+        let got = try session.stream.read(
+          into: UnsafeMutableRawBufferPointer(start: buffer + count, count: Int(length) - count))
+        if got == 0 { break }
+        count += got
+      }
     } catch {
       session.failure = error as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(error)")
-      return -1
+      // What was read before the failure is still handed over; the next call ends the page.
+      if count == 0 { return -1 }
     }
     guard count > 0 else { return 0 }
     for index in 0..<count where buffer[index] == 0 { buffer[index] = 0x20 }

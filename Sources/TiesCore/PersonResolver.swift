@@ -78,10 +78,13 @@ public struct PersonResolver: Sendable {
       var representatives: [Int] = []
       for platform in perPlatform.keys.sorted() {
         guard let members = perPlatform[platform] else { continue }
-        let strong = members.filter { identities[$0].key.kind != .name }
+        // Counted as people so far, not as identities: an X id and its handle, or a contact
+        // card's phone and e-mail, are one account that carries the name twice.
+        let strong = distinct(members.filter { identities[$0].key.kind != .name }, &clusters)
         let weak = members.filter { identities[$0].key.kind == .name }
         if strong.count > 1 { continue }  // ambiguous on this platform: listed, not merged
-        if let anchor = strong.first ?? (weak.count == 1 ? weak.first : nil) {
+        let weakPeople = distinct(weak, &clusters)
+        if let anchor = strong.first ?? (weakPeople.count == 1 ? weakPeople.first : nil) {
           for member in weak { clusters.unionUnlessSplit(anchor, member) }
           representatives.append(anchor)
         }
@@ -98,6 +101,12 @@ public struct PersonResolver: Sendable {
         for other in representatives.dropFirst() { clusters.union(representatives[0], other) }
       }
     }
+  }
+
+  /// One identity per cluster, the first of each in the given order.
+  private func distinct(_ members: [Int], _ clusters: inout IdentityClusters) -> [Int] {
+    var seen: Set<Int> = []
+    return members.filter { seen.insert(clusters.find($0)).inserted }
   }
 
   private func build(

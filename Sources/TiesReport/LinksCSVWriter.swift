@@ -15,12 +15,16 @@ public struct LinksCSVWriter: ReportWriter {
     let analysis = context.analysis
     let graph = analysis.graph
     var rows: [[String]] = []
+    let ownIdentities = Set(analysis.owner?.identities ?? [])
     for link in graph.links {
       let identity = graph.identities[link.identity]
       let person = analysis.personOfIdentity[link.identity].map { analysis.people[$0] }
+      let isOwn = ownIdentities.contains(link.identity)
+      // Nobody listed and not the owner: a person the people file excludes, listed nowhere.
+      if person == nil && !isOwn { continue }
       rows.append([
         link.platform.rawValue, link.kind.rawValue, link.direction.rawValue,
-        person?.person.id ?? (analysis.owner != nil ? "me" : ""),
+        person?.person.id ?? "me",
         person?.person.name ?? identity.bestName, identity.key.description,
         Formatting.date(link.time), graph.files[link.source.file].path,
         String(link.source.position),

@@ -131,20 +131,23 @@ public final class ZipArchive: Sendable {
     let rawName = Array(directory[nameStart..<(nameStart + nameLength)])
     // ZIP64: the real values follow in an extra field, in this order, for each that is full.
     var extra = nameStart + nameLength
-    while extra + 4 <= nameStart + nameLength + extraLength {
+    let extraEnd = nameStart + nameLength + extraLength
+    while extra + 4 <= extraEnd {
       let id = u16(directory, extra)
       let length = Int(u16(directory, extra + 2))
+      // A field's own length is the file's word: it is held to the extra area it sits in.
+      let fieldEnd = min(extra + 4 + length, extraEnd)
       if id == 0x0001 {
         var field = extra + 4
-        if size == 0xFFFF_FFFF, field + 8 <= extra + 4 + length {
+        if size == 0xFFFF_FFFF, field + 8 <= fieldEnd {
           size = Int64(bitPattern: u64(directory, field))
           field += 8
         }
-        if compressed == 0xFFFF_FFFF, field + 8 <= extra + 4 + length {
+        if compressed == 0xFFFF_FFFF, field + 8 <= fieldEnd {
           compressed = Int64(bitPattern: u64(directory, field))
           field += 8
         }
-        if headerOffset == 0xFFFF_FFFF, field + 8 <= extra + 4 + length {
+        if headerOffset == 0xFFFF_FFFF, field + 8 <= fieldEnd {
           headerOffset = Int64(bitPattern: u64(directory, field))
         }
       }

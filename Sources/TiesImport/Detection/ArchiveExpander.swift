@@ -9,9 +9,10 @@ struct ArchiveExpander {
   /// Bytes the input's archives may still inflate to.
   private(set) var budget: Int64
 
-  init(limits: ZipLimits) {
+  /// `budget` is what the input's earlier archives left of `limits.totalBytes`.
+  init(limits: ZipLimits, budget: Int64? = nil) {
     self.limits = limits
-    budget = limits.totalBytes
+    self.budget = budget ?? limits.totalBytes
   }
 
   /// The folder name an archive stands for: its name without `.zip` and without the part

@@ -35,6 +35,7 @@ public struct ExportWalker {
     let manager = FileManager.default
     // The parts of one download given as separate archives are one input, one tree.
     var partsOf: [String: Int] = [:]
+    var budgets: [Int: Int64] = [:]
     for (number, input) in inputs.enumerated() {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -43,7 +44,7 @@ public struct ExportWalker {
       if isDirectory.boolValue {
         collect(
           directory: input, display: Self.trimmed(input), components: [], input: number,
-          into: &entries, visited: &visited)
+          into: &entries, visited: &visited, budgets: &budgets)
       } else if visited.insert((input as NSString).resolvingSymlinksInPath).inserted {
         let name = (input as NSString).lastPathComponent
         var group = number
@@ -55,7 +56,8 @@ public struct ExportWalker {
           partsOf[key] = group
         }
         entries.append(
-          contentsOf: entriesOf(path: input, display: input, components: [name], input: group))
+          contentsOf: entriesOf(
+            path: input, display: input, components: [name], input: group, budgets: &budgets))
       }
     }
     return entries
@@ -63,7 +65,7 @@ public struct ExportWalker {
 
   private func collect(
     directory: String, display: String, components: [String], input: Int,
-    into entries: inout [ExportEntry], visited: inout Set<String>
+    into entries: inout [ExportEntry], visited: inout Set<String>, budgets: inout [Int: Int64]
   ) {
     let real = (directory as NSString).resolvingSymlinksInPath
     guard visited.insert(real).inserted else { return }
@@ -77,21 +79,26 @@ public struct ExportWalker {
       if isDirectory.boolValue {
         collect(
           directory: path, display: shown, components: components + [name], input: input,
-          into: &entries, visited: &visited)
+          into: &entries, visited: &visited, budgets: &budgets)
       } else if !visited.insert((path as NSString).resolvingSymlinksInPath).inserted {
         continue  // the same file reached twice (given twice, or through a link): read once
       } else {
         entries.append(
           contentsOf: entriesOf(
-            path: path, display: shown, components: components + [name], input: input))
+            path: path, display: shown, components: components + [name], input: input,
+            budgets: &budgets))
       }
     }
   }
 
   /// The file, or the members of the archive it is.
-  func entriesOf(path: String, display: String, components: [String], input: Int)
-    -> [ExportEntry]
-  {
+  ///
+  /// `budgets` holds, per input, the bytes its archives may still inflate to: the bound
+  /// against zip bombs is for an input as a whole, however many archives it holds.
+  func entriesOf(
+    path: String, display: String, components: [String], input: Int,
+    budgets: inout [Int: Int64]
+  ) -> [ExportEntry] {
     var info = stat()
     if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
       var entry = ExportEntry(
@@ -105,12 +112,13 @@ public struct ExportWalker {
     else { return [file] }
     do {
       let archive = try ZipArchive(path: path, limits: limits)
-      var expander = ArchiveExpander(limits: limits)
+      var expander = ArchiveExpander(limits: limits, budget: budgets[input])
       var entries: [ExportEntry] = []
       var folder = components
       folder[folder.count - 1] = ArchiveExpander.folderName(file.name)
       expander.expand(
         archive, display: display, components: folder, input: input, depth: 1, into: &entries)
+      budgets[input] = expander.budget
       return entries
     } catch {
       var entry = file

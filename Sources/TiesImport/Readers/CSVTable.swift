@@ -50,6 +50,7 @@ enum CSVTable {
     var rejected = 0
     var ragged: [(line: Int, fields: Int)] = []
     var raggedCount = 0
+    var skippedRows = 0
     var failure: String?
     do {
       try reader.forEachRecord { record in
@@ -64,6 +65,14 @@ enum CSVTable {
         if record.count != header.names.count {
           raggedCount += 1
           if ragged.count < reportedRaggedRows { ragged.append((record.line, record.count)) }
+          // Columns are read by position: a row with more fields than the header has been
+          // shifted by an unquoted comma, and a free-text field (a message subject) would
+          // land where a name belongs, and names reach the reports. Fewer fields only lack
+          // the last columns, which read as empty.
+          if record.count > header.names.count {
+            skippedRows += 1
+            return
+          }
         }
         if body(record, header, &graph) { records += 1 } else { rejected += 1 }
       }
@@ -83,13 +92,18 @@ enum CSVTable {
       graph.diagnostics.append(
         Diagnostic(
           path: entry.displayPath, line: row.line,
-          message: "row has \(row.fields) fields where the header has \(header.names.count)"))
+          message: "row has \(row.fields) fields where the header has \(header.names.count)"
+            + (row.fields > header.names.count ? ": skipped" : "")))
     }
     if raggedCount > ragged.count {
       graph.diagnostics.append(
         Diagnostic(
           path: entry.displayPath,
           message: "\(raggedCount - ragged.count) more row(s) with a different number of fields"))
+    }
+    if skippedRows > 0, failure == nil {
+      graph.files[fileIndex].status = .partial
+      graph.files[fileIndex].reason = "\(skippedRows) row(s) with more fields than the header"
     }
     if reader.unterminatedQuotes > 0 {
       graph.diagnostics.append(

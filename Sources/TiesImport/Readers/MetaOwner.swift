@@ -2,9 +2,13 @@ import TiesCore
 
 /// The owner in Meta threads, which name nobody as "me" (formats/meta.md §6, pitfall 4).
 enum MetaOwner {
-  /// Threads name the owner by the profile's full name, whatever its length.
+  /// Threads name the owner by the profile's full name. Owner names come from every
+  /// platform of the run (a Discord nickname, an X display name), so only distinctive ones
+  /// mark anyone: a friend called "Max" must not become the owner because the owner's
+  /// Discord name is Max. Without one, the owner is inferred from the threads.
   static func markByName(_ graph: inout InteractionGraph, platforms: Set<Platform>) {
-    let names = Set(graph.ownerNames.map(NameNormalizer.normalize).filter { !$0.isEmpty })
+    let names = Set(
+      graph.ownerNames.map(NameNormalizer.normalize).filter(NameNormalizer.isDistinctive))
     guard !names.isEmpty else { return }
     for (index, identity) in graph.identities.enumerated()
     where platforms.contains(identity.key.platform) && !identity.isPlaceholder {

@@ -151,6 +151,8 @@ final class GoogleVoicePage: HTMLEventHandler {
       var inTime = false
       for character in title.dropFirst() {
         if let digit = character.wholeNumberValue, character.isASCII {
+          // Nine digits are 31 years of seconds; more is a corrupt page, not a call.
+          guard number < 100_000_000 else { return nil }
           number = number * 10 + digit
           sawDigit = true
           continue
@@ -169,7 +171,7 @@ final class GoogleVoicePage: HTMLEventHandler {
       return sawDigit ? total : nil
     }
     let parts = text.filter { $0.isNumber || $0 == ":" }.split(separator: ":").compactMap {
-      Int($0)
+      $0.count <= 6 ? Int($0) : nil
     }
     guard !parts.isEmpty, parts.count <= 3 else { return nil }
     return parts.reduce(0) { $0 * 60 + $1 }

@@ -41,17 +41,23 @@ struct VCardReader {
   /// The pending line is a quoted-printable value ending in `=`: the next line continues it.
   private var softBreak = false
 
+  /// A property folded over more lines than this is cut: no contact field is that long, and
+  /// a hostile file of endless continuation lines must not gather in memory.
+  static let maximumProperty = 1 << 20
+
   mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
     var bytes = Array(line)
     if bytes.last == 0x0D { bytes.removeLast() }
     if softBreak {
       pending.removeLast()  // the `=`
-      pending.append(contentsOf: bytes)
+      if pending.count + bytes.count <= Self.maximumProperty { pending.append(contentsOf: bytes) }
       softBreak = Self.endsSoftBreak(pending)
       return
     }
     if let first = bytes.first, first == 0x20 || first == 0x09, !pending.isEmpty {
-      pending.append(contentsOf: bytes.dropFirst())
+      if pending.count + bytes.count <= Self.maximumProperty {
+        pending.append(contentsOf: bytes.dropFirst())
+      }
       softBreak = Self.endsSoftBreak(pending)
       return
     }

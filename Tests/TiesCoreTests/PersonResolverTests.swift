@@ -152,4 +152,17 @@ struct PersonResolverTests {
     #expect(Set([a, b, c].map { result.personOfIdentity[$0] }).count == 3)
     #expect(result.diagnostics.count == 1)
   }
+
+  /// An X account known by id and by handle carries its name twice; that is one account,
+  /// not two people with one name, and the name still merges across platforms.
+  @Test func oneAccountCarryingANameTwiceIsNotAmbiguous() {
+    var graph = InteractionGraph()
+    let id = graph.identity(key(.x, .accountID, "4242"), name: "Anna Schmidt")
+    let handle = graph.identity(key(.x, .handle, "annas"), name: "Anna Schmidt")
+    graph.sameAs.append(SameAs(id, handle))
+    let chat = graph.identity(key(.whatsapp, .name, "Anna Schmidt"), name: "Anna Schmidt")
+    let result = PersonResolver().resolve(graph)
+    #expect(result.personOfIdentity[id] == result.personOfIdentity[chat])
+    #expect(result.personOfIdentity[handle] == result.personOfIdentity[chat])
+  }
 }

@@ -50,6 +50,6 @@ struct UnreadExportTests {
       warnings.map(\.message) == [
         "'Nobody Here' matches no sender, participant or account in the input"
       ])
-    #expect(run.graph.ownerNames == ["Ann Lee"])
+    #expect(run.graph.ownerKeys == ["Ann Lee"])
   }
 }

@@ -48,7 +48,7 @@ struct DiscordFixtureTests {
   @Test func localizedJSONPackage() async throws {
     let graph = try await importFixture("discord-2024").graph
     #expect(graph.layouts[.discord] == [DiscordLayout.json])
-    #expect(graph.ownerNames == ["100000000000000011", "noa.b"])
+    #expect(graph.ownerKeys == ["100000000000000011", "noa.b"])
     #expect(graph.links.count == 2)  // the implicit relationship is not a link
     let group = try #require(graph.threads.first { $0.key == "300000000000000012" })
     #expect(group.isGroup)

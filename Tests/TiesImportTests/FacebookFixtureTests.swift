@@ -18,7 +18,7 @@ struct FacebookFixtureTests {
     #expect(links(graph, .requestRejected) == ["Spam Guy"])
     #expect(links(graph, .removed) == ["Old Pal"])
     #expect(links(graph, .follows) == ["Natgeo Page"])
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
     // 2018 pages: message.json, "timestamp" in seconds, a call by type and duration, a share.
     let calls = graph.interactions.filter { $0.kind == .call }
     #expect(calls.map(\.length) == [300])
@@ -70,7 +70,7 @@ struct FacebookFixtureTests {
     let climbers = try #require(
       graph.threads.firstIndex { $0.key.hasSuffix("climbers_9234567890") })
     #expect(graph.interactions.filter { $0.thread == Int32(climbers) }.count == 1)
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
   }
 }
 

@@ -35,7 +35,8 @@ extension InteractionGraph {
     return interactions.filter { $0.sender == Int32(index) }
   }
 
-  var ownerNames: [String] {
+  /// The key values of the owner's identities, sorted.
+  var ownerKeys: [String] {
     ownerIdentities.map { identities[$0].key.value }.sorted()
   }
 

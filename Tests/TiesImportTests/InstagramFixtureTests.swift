@@ -22,7 +22,7 @@ struct InstagramFixtureTests {
     #expect(follow?.time == CivilTime.seconds(year: 2019, month: 4, day: 1, hour: 8))
     #expect(graph.interactions.filter { $0.kind == .message }.count == 2)
     #expect(graph.interactions.filter { $0.kind == .reaction }.count == 1)
-    #expect(graph.ownerNames == ["ann.lee"])
+    #expect(graph.ownerKeys == ["ann.lee"])
   }
 
   @Test func wrapped2021() async throws {
@@ -31,7 +31,7 @@ struct InstagramFixtureTests {
     #expect(links(graph, .follows, .incoming) == ["bob.stone", "carla.diaz"])
     #expect(graph.threads.count == 1)
     #expect(graph.interactions.count == 2)
-    #expect(graph.ownerNames.contains("ann.lee"))
+    #expect(graph.ownerKeys.contains("ann.lee"))
     // The thread folder "bobstone_…" names Bob's username: his display name joins it.
     let bob = try #require(
       graph.identityIndex(of: IdentityKey(platform: .instagram, kind: .handle, value: "bob.stone")))
@@ -76,7 +76,7 @@ struct InstagramFixtureTests {
     let graph = run.graph
     // Mojibake repaired in names.
     #expect(graph.identity(named: "Renée Çelik") != nil)
-    #expect(graph.ownerNames.contains("zoe.k"))
+    #expect(graph.ownerKeys.contains("zoe.k"))
     #expect(graph.ownerIdentities.contains { graph.identities[$0].key.value == "Zoë" })
     // Pages message_1, message_2 and message_10 are one thread; all five messages are read.
     let renee = graph.threads.filter { $0.key.hasSuffix("renee_17841400000000100") }

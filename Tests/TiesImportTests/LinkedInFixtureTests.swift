@@ -15,7 +15,7 @@ struct LinkedInFixtureTests {
     #expect(links(graph, .connection) == ["Claire Bergman", "Daniel Okafor", "Priya Raman"])
     #expect(links(graph, .requestSent) == ["Tomas Lindgren"])
     #expect(links(graph, .requestReceived) == ["Helen Achebe"])
-    #expect(graph.ownerNames == ["Morgan Reyes"])
+    #expect(graph.ownerKeys == ["Morgan Reyes"])
     #expect(graph.interactions.count == 4)
     // "1/8/18, 6:14 PM" is a naive local time: read as UTC without --timezone.
     let claire = graph.links.first { graph.identities[$0.identity].key.value == "Claire Bergman" }
@@ -38,7 +38,7 @@ struct LinkedInFixtureTests {
     #expect(links(graph, .connection) == ["Ashwin Rao", "Beatriz Souza", "Chen Wei"])
     let chen = graph.links.first { graph.identities[$0.identity].key.value == "Chen Wei" }
     #expect(chen?.time == CivilTime.seconds(year: 2020, month: 2, day: 1))
-    #expect(graph.ownerNames == ["Sam Patel", "sampatel"])
+    #expect(graph.ownerKeys == ["Sam Patel", "sampatel"])
     // The spam folder is not read; drafts neither.
     #expect(graph.interactions.count == 5)
     let group = try #require(graph.threads.first { $0.key == "2-Z3JvdXAx==" })
@@ -62,7 +62,7 @@ struct LinkedInFixtureTests {
       ])
     #expect(
       graph.identities.contains { $0.key.value == "hidden profile, line 8" && $0.isPlaceholder })
-    #expect(graph.ownerNames == ["lena-fischer"])
+    #expect(graph.ownerKeys == ["lena-fischer"])
     // The ragged row is reported with its line (after the BOM, the preamble and the header).
     #expect(graph.diagnostics.contains { $0.line == 9 && $0.message.contains("4 fields") })
     // The draft is not a message; the undated row is skipped and reported.

@@ -50,7 +50,7 @@ struct RegressionTests {
       """
     ])
     #expect(graph.interactions.count == 2)
-    #expect(graph.ownerNames == ["Anna Schmidt"])
+    #expect(graph.ownerKeys == ["Anna Schmidt"])
   }
 
   @Test func missedCallWordsInsideAMessageAreText() async throws {
@@ -202,7 +202,7 @@ struct MetaRegressionTests {
     #expect(graph.threads.first?.participants.count == 2)
     #expect(graph.threads.first?.isGroup == false)
     // The header names the owner; the date's "p. m." is afternoon, in the header's UTC+01:00.
-    #expect(graph.ownerNames.contains("Ann Lee"))
+    #expect(graph.ownerKeys.contains("Ann Lee"))
     #expect(
       graph.interactions.first?.time
         == CivilTime.seconds(year: 2019, month: 10, day: 19, hour: 13, minute: 37))
@@ -254,5 +254,20 @@ struct HTMLEdgeTests {
       MetaHTMLDate.localSeconds("Oct 19, 2019") == CivilTime.seconds(year: 2019, month: 10, day: 19)
     )
     #expect(MetaHTMLDate.localSeconds("19.10.2019") == nil)
+  }
+
+  /// The owner's Discord name "Max" once made an Instagram friend called Max the owner:
+  /// owner names from the whole run mark others only when distinctive.
+  @Test func aOneWordOwnerNameMarksNobodyElse() {
+    var graph = InteractionGraph()
+    let friend = graph.identity(
+      IdentityKey(platform: .instagram, kind: .name, value: "Max"), name: "Max")
+    let owner = graph.identity(
+      IdentityKey(platform: .instagram, kind: .name, value: "Olive Owner"), name: "Olive Owner")
+    graph.ownerNames.insert("Max")
+    graph.ownerNames.insert("Olive Owner")
+    MetaOwner.markByName(&graph, platforms: [.instagram])
+    #expect(graph.ownerIdentities == [owner])
+    #expect(!graph.ownerIdentities.contains(friend))
   }
 }

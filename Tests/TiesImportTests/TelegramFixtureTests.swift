@@ -23,7 +23,7 @@ struct TelegramFixtureTests {
     // The profile names the owner by id, phone and username.
     let owner = try #require(graph.identityIndex(of: telegramKey("user100000001")))
     #expect(graph.ownerIdentities.contains(owner))
-    #expect(graph.ownerNames == ["+15550100001", "annlee", "user100000001"])
+    #expect(graph.ownerKeys == ["+15550100001", "annlee", "user100000001"])
     #expect(graph.identities[owner].displayNames == ["Ann Lee"])
     #expect(
       graph.identityIndex(of: IdentityKey(platform: .telegram, kind: .phone, value: "+15550100001"))
@@ -78,7 +78,7 @@ struct TelegramFixtureTests {
     #expect(graph.files[0].role == "chat")
     #expect(graph.files[0].records == 6)
     #expect(graph.layouts[.telegram] == [TelegramImporter.chatLayout])
-    #expect(graph.ownerNames == ["user100000001"])
+    #expect(graph.ownerKeys == ["user100000001"])
     #expect(graph.threads.count == 1)
     #expect(graph.threads[0].key == "personal_chat:100000003")
     #expect(graph.interactions.count == 5)
@@ -143,7 +143,7 @@ struct TelegramFixtureTests {
       sergey.first?.time
         == CivilTime.seconds(year: 2025, month: 10, day: 3, hour: 9, minute: 34, second: 18))
     // The outgoing call and the chat's name both say Ann is the exporter.
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
     #expect(graph.diagnostics.isEmpty)
   }
 
@@ -202,7 +202,7 @@ struct TelegramFixtureTests {
       [root + "/telegram/chat-miner/test_single_export.json"],
       options: ImportOptions(me: ["Author 1"], jobs: 1)
     ).graph
-    #expect(graph.ownerNames == ["Author 1"])
+    #expect(graph.ownerKeys == ["Author 1"])
     #expect(graph.warnings(containing: "pass --me").isEmpty)
   }
 

@@ -57,7 +57,7 @@ struct TelegramSamplesConformanceTests {
       [root + "/telegram/chat-analytics/DM_2A_7M.json"], options: ImportOptions(jobs: 1)
     ).graph
     // The chat's id is Bob's: Alice is the exporter.
-    #expect(graph.ownerNames == ["user300000000"])
+    #expect(graph.ownerKeys == ["user300000000"])
     // A link entity and " 👀"; "hello world"; "world?"; "blah blah"; two photos.
     #expect(
       graph.interactions.filter { $0.kind == .message }.map(\.length) == [20, 11, 6, 9, 0, 0])

@@ -21,7 +21,7 @@ struct WhatsAppFixtureTests {
     #expect(ann.first?.time == CivilTime.seconds(year: 2024, month: 2, day: 14, hour: 9, minute: 5))
     // The encryption notice has no sender: a system line, not a message.
     #expect(graph.interactions.count == 5)
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
   }
 
   @Test func android12hWithNarrowNoBreakSpace() async throws {
@@ -44,7 +44,7 @@ struct WhatsAppFixtureTests {
     #expect(bob.count == 2)
     #expect(bob.last?.length == 17)  // "line one", a line break, "line two": no CR counted
     // "You deleted this message" names the owner in their own words.
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
     #expect(
       graph.interactions.first?.time
         == CivilTime.seconds(year: 2024, month: 2, day: 3, hour: 21, minute: 16, second: 12))
@@ -66,7 +66,7 @@ struct WhatsAppFixtureTests {
     let graph = try await importFixture(
       "whatsapp-group-de", options: ImportOptions(me: ["Ann Lee"])
     ).graph
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
     #expect(graph.warnings(containing: "pass --me").isEmpty)
   }
 
@@ -102,7 +102,7 @@ struct WhatsAppFixtureTests {
 
   @Test func ownerIsTheSenderCommonToEveryOneToOneChat() async throws {
     let graph = try await importFixture("whatsapp-owner-inference").graph
-    #expect(graph.ownerNames == ["Ann Lee"])
+    #expect(graph.ownerKeys == ["Ann Lee"])
     #expect(graph.threads.filter(\.isGroup).count == 1)
   }
 
@@ -134,7 +134,7 @@ struct WhatsAppCalendarTests {
     let omar = graph.interactions(from: "Omar Haddad")
     #expect(omar.count == 2)  // the notice is not a message
     #expect(omar.last?.kind == .call)
-    #expect(graph.ownerNames == ["Layla Nasser"])
+    #expect(graph.ownerKeys == ["Layla Nasser"])
   }
 
   @Test func buddhistAndJapaneseYears() async throws {
@@ -144,6 +144,6 @@ struct WhatsAppCalendarTests {
       times.contains(
         CivilTime.seconds(year: 2024, month: 3, day: 27, hour: 21, minute: 41, second: 35)))
     #expect(times.contains(CivilTime.seconds(year: 2024, month: 3, day: 28, hour: 7, minute: 30)))
-    #expect(graph.ownerNames == ["Nok"])
+    #expect(graph.ownerKeys == ["Nok"])
   }
 }

@@ -14,7 +14,7 @@ struct XFixtureTests {
     #expect(graph.layouts[.x] == [XLayout.tweets])
     #expect(links(graph, .incoming) == ["1001", "1002", "1003", "1004", "1005", "handleonly"])
     #expect(links(graph, .outgoing) == ["1001", "1004", "1005", "2001", "2002"])
-    #expect(graph.ownerNames == ["3128746474", "larsex"])
+    #expect(graph.ownerKeys == ["3128746474", "larsex"])
     let kinds = graph.interactions.map(\.kind)
     #expect(kinds.filter { $0 == .message }.count == 5)
     #expect(kinds.filter { $0 == .reaction }.count == 1)
@@ -45,7 +45,7 @@ struct XFixtureTests {
   @Test func grailbird() async throws {
     let graph = try await importFixture("x-grailbird-2015").graph
     #expect(graph.layouts[.x] == [XLayout.grailbird])
-    #expect(graph.ownerNames.contains("3038000000"))
+    #expect(graph.ownerKeys.contains("3038000000"))
     let mention = try #require(graph.interactions.first)
     #expect(mention.kind == .publicMention)
     #expect(mention.time == CivilTime.seconds(year: 2015, month: 2, day: 28, hour: 21, second: 7))
@@ -102,6 +102,6 @@ struct XInlineTests {
         + conversation("10-77", "10", "77") + ","
         + conversation("77-20", "77", "20") + "]"
     ]).graph
-    #expect(graph.ownerNames == ["77"])
+    #expect(graph.ownerKeys == ["77"])
   }
 }

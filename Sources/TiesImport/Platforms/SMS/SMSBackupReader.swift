@@ -127,6 +127,9 @@ struct SMSBackupReader {
     // 1 received, 2 sent; drafts (3), outbox (4), failed (5) and queued (6) reached no one.
     guard tag.type == 1 || tag.type == 2 else { return backup.unsent += 1 }
     let (conversation, members) = open(tag.address, name: tag.contactName)
+    // A received text in a group (`a~b`) does not say which member wrote it: crediting the
+    // first would invent a tie, so it is counted and left out, as for MMS without a sender.
+    if tag.type == 1 && members.count > 1 { return backup.senderless += 1 }
     let sender: Int32 = tag.type == 2 ? -1 : members.first ?? -1
     append(time, conversation, sender, Int32(clamping: tag.textLength))
   }

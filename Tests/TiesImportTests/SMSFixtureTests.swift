@@ -128,14 +128,14 @@ struct SMSFixtureTests {
   @Test func receivedGroupTextsNameNoSender() async throws {
     let run = try await importFiles([
       "sms-20240101120000.xml": """
-        <?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
-        <smses count="2">
-          <sms protocol="0" address="+15550100001~+15550100002" date="1704103200000" type="1" \
-        body="who is in" read="1" status="-1" contact_name="Ann, Bo" />
-          <sms protocol="0" address="+15550100001" date="1704103300000" type="1" body="me" \
-        read="1" status="-1" contact_name="Ann" />
-        </smses>
-        """
+      <?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
+      <smses count="2">
+        <sms protocol="0" address="+15550100001~+15550100002" date="1704103200000" type="1" \
+      body="who is in" read="1" status="-1" contact_name="Ann, Bo" />
+        <sms protocol="0" address="+15550100001" date="1704103300000" type="1" body="me" \
+      read="1" status="-1" contact_name="Ann" />
+      </smses>
+      """
     ])
     let graph = run.graph
     #expect(graph.interactions.count == 1)

@@ -26,38 +26,38 @@ public struct ByteLineReader {
     }
   }
 
-  public let path: String
-  private let entry: ExportEntry?
-  private var given: ByteStream?
+  private let source: ByteSource
+  /// How errors name the input.
+  public var path: String { source.name }
   public var chunkSize: Int
   public var maximumLineLength: Int
   public private(set) var overlongLines = 0
   public private(set) var bytesRead = 0
 
-  public init(path: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
-    self.path = path
-    entry = nil
+  public init(source: ByteSource, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
+    self.source = source
     self.chunkSize = max(1, chunkSize)
     self.maximumLineLength = max(1, maximumLineLength)
+  }
+
+  public init(path: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
+    self.init(
+      source: ByteSource(path: path), chunkSize: chunkSize, maximumLineLength: maximumLineLength)
   }
 
   /// Reads any stream; `name` stands for it in errors.
   public init(
     stream: ByteStream, name: String, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20
   ) {
-    path = name
-    entry = nil
-    given = stream
-    self.chunkSize = max(1, chunkSize)
-    self.maximumLineLength = max(1, maximumLineLength)
+    self.init(
+      source: ByteSource(stream: stream, name: name), chunkSize: chunkSize,
+      maximumLineLength: maximumLineLength)
   }
 
   /// Reads an export entry: a file or a zip member.
   public init(entry: ExportEntry, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
-    path = entry.displayPath
-    self.entry = entry
-    self.chunkSize = max(1, chunkSize)
-    self.maximumLineLength = max(1, maximumLineLength)
+    self.init(
+      source: ByteSource(entry: entry), chunkSize: chunkSize, maximumLineLength: maximumLineLength)
   }
 
   /// Calls `body` with each line (without its line break) and its one-based number.
@@ -69,7 +69,7 @@ public struct ByteLineReader {
   ) throws {
     let stream: ByteStream
     do {
-      stream = try given ?? entry?.open() ?? FileByteStream(path: path)
+      stream = try source.open()
     } catch let error as ByteStreamError {
       throw Failure.cannotOpen(path: path, reason: error.reason)
     }

@@ -33,26 +33,31 @@ public struct CSVReader {
     }
   }
 
-  public let path: String
-  private let entry: ExportEntry?
+  private let source: ByteSource
+  /// How errors name the input.
+  public var path: String { source.name }
   public var chunkSize: Int
   public var maximumRecordLength: Int
   public private(set) var bytesRead = 0
   public private(set) var unterminatedQuotes = 0
 
-  public init(path: String, chunkSize: Int = 1 << 20, maximumRecordLength: Int = 64 << 20) {
-    self.path = path
-    entry = nil
+  public init(source: ByteSource, chunkSize: Int = 1 << 20, maximumRecordLength: Int = 64 << 20) {
+    self.source = source
     self.chunkSize = max(1, chunkSize)
     self.maximumRecordLength = max(1, maximumRecordLength)
   }
 
+  public init(path: String, chunkSize: Int = 1 << 20, maximumRecordLength: Int = 64 << 20) {
+    self.init(
+      source: ByteSource(path: path), chunkSize: chunkSize, maximumRecordLength: maximumRecordLength
+    )
+  }
+
   /// Reads an export entry: a file, or a zip member as it inflates.
   public init(entry: ExportEntry, chunkSize: Int = 1 << 20, maximumRecordLength: Int = 64 << 20) {
-    path = entry.displayPath
-    self.entry = entry
-    self.chunkSize = max(1, chunkSize)
-    self.maximumRecordLength = max(1, maximumRecordLength)
+    self.init(
+      source: ByteSource(entry: entry), chunkSize: chunkSize,
+      maximumRecordLength: maximumRecordLength)
   }
 
   /// Calls `body` with each record, in file order.
@@ -63,7 +68,7 @@ public struct CSVReader {
   public mutating func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
     let stream: ByteStream
     do {
-      stream = try entry?.open() ?? FileByteStream(path: path)
+      stream = try source.open()
     } catch let error as ByteStreamError {
       throw Failure.cannotOpen(path: path, reason: error.reason)
     }

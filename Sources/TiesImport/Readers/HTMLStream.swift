@@ -56,20 +56,23 @@ enum HTMLStream {
     }
   }
 
-  /// Streams a file of the file system; see `parse(_:handler:)`.
+  /// Streams a file of the file system; see `parse(_:name:handler:)`.
   @discardableResult
   static func parse(path: String, handler: HTMLEventHandler) throws -> [UInt8] {
-    let stream: ByteStream
-    do { stream = try FileByteStream(path: path) } catch { throw Failure.cannotOpen(path) }
-    return try parse(stream, name: path, handler: handler)
+    try parse(ByteSource(path: path), handler: handler)
   }
 
   /// Streams an export entry, a file or a zip member.
   @discardableResult
   static func parse(_ entry: ExportEntry, handler: HTMLEventHandler) throws -> [UInt8] {
+    try parse(ByteSource(entry: entry), handler: handler)
+  }
+
+  @discardableResult
+  static func parse(_ source: ByteSource, handler: HTMLEventHandler) throws -> [UInt8] {
     let stream: ByteStream
-    do { stream = try entry.open() } catch { throw Failure.cannotOpen(entry.displayPath) }
-    return try parse(stream, name: entry.displayPath, handler: handler)
+    do { stream = try source.open() } catch { throw Failure.cannotOpen(source.name) }
+    return try parse(stream, name: source.name, handler: handler)
   }
 
   /// Sends the page's events to `handler` and returns its last 256 bytes.

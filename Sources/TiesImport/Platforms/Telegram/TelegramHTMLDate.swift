@@ -6,15 +6,7 @@ enum TelegramHTMLDate {
   /// seconds are the local wall time read as UTC).
   static func parse(_ text: String) -> (seconds: Int64, hasOffset: Bool)? {
     let bytes = Array(text.utf8)
-    func number(_ start: Int, _ count: Int) -> Int? {
-      guard start + count <= bytes.count else { return nil }
-      var value = 0
-      for byte in bytes[start..<(start + count)] {
-        guard byte &- 0x30 < 10 else { return nil }
-        value = value * 10 + Int(byte &- 0x30)
-      }
-      return value
-    }
+    func number(_ start: Int, _ count: Int) -> Int? { ISODate.digits(bytes, start, count) }
     guard bytes.count >= 19, bytes[2] == 0x2E, bytes[5] == 0x2E, bytes[10] == 0x20,
       bytes[13] == 0x3A, bytes[16] == 0x3A,
       let day = number(0, 2), let month = number(3, 2), let year = number(6, 4),

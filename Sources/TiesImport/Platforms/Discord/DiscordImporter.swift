@@ -60,9 +60,7 @@ public struct DiscordImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .discord, role: recognition.role))
-    if let layout = recognition.layout { graph.addLayout(layout, for: .discord) }
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     switch Role(rawValue: recognition.role) {
     case .account: DiscordAccount.readUser(entry, fileIndex: fileIndex, into: &graph)
     case .index: DiscordAccount.readIndex(entry, fileIndex: fileIndex, into: &graph)

@@ -51,9 +51,7 @@ public struct FacebookImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .facebook, role: recognition.role))
-    if let layout = recognition.layout { graph.addLayout(layout, for: .facebook) }
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     if FacebookHTML.read(
       entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)
     {

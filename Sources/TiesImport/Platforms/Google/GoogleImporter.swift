@@ -63,9 +63,7 @@ public struct GoogleImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    if let layout = recognition.layout { graph.addLayout(layout, for: .google) }
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .google, role: recognition.role))
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     switch recognition.role {
     case "contacts":
       GoogleContactsReader(entry: entry, fileIndex: fileIndex, options: options).read(into: &graph)

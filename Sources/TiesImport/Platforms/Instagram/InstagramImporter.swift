@@ -64,9 +64,7 @@ public struct InstagramImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .instagram, role: recognition.role))
-    if let layout = recognition.layout { graph.addLayout(layout, for: .instagram) }
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)
     if InstagramHTML.read(
       entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)

@@ -48,9 +48,7 @@ public struct LinkedInImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .linkedin, role: recognition.role))
-    if let layout = recognition.layout { graph.addLayout(layout, for: .linkedin) }
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     let dates = LinkedInDates(zone: options.timeZone.map(ZoneOffsets.init))
     switch Role(rawValue: recognition.role) {
     case .connections:

@@ -26,9 +26,7 @@ public struct SMSImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    if let layout = recognition.layout { graph.addLayout(layout, for: .sms) }
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .sms, role: recognition.role))
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     var reader = SMSBackupReader()
     var truncatedAt: Int?
     do {

@@ -60,9 +60,7 @@ public struct TelegramImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .telegram, role: recognition.role))
-    if let layout = recognition.layout { graph.addLayout(layout, for: .telegram) }
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     let zone = options.timeZone.map(ZoneOffsets.init)
     if recognition.layout == Self.htmlLayout {
       if TelegramHTMLReader.isReadWithFirstPage(entry) {

@@ -79,9 +79,7 @@ public struct XImporter: PlatformImporter {
     -> InteractionGraph
   {
     var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .x, role: recognition.role))
-    if let layout = recognition.layout { graph.addLayout(layout, for: .x) }
+    let fileIndex = graph.addFile(for: entry, as: recognition)
     switch Role(rawValue: recognition.role) {
     case .owner:
       XAccounts.readOwner(entry, fileIndex: fileIndex, into: &graph)

@@ -108,8 +108,7 @@ struct MessengerSamplesConformanceTests {
   ]
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"),
+    FixturePaths.needsSharedSamples,
     arguments: samples)
   func countsMatch(_ sample: Sample) async throws {
     let path = try #require(FixturePaths.sharedSamples) + "/messenger/" + sample.file

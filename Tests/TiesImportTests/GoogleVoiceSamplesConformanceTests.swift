@@ -56,8 +56,7 @@ struct GoogleVoiceSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"),
+    FixturePaths.needsSharedSamples,
     arguments: samples)
   func everyCallAndTextIsKept(_ sample: Sample) async throws {
     let path = try #require(Self.root) + "/Calls/" + sample.file
@@ -81,8 +80,7 @@ struct GoogleVoiceSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"))
+    FixturePaths.needsSharedSamples)
   func groupConversationKeepsEveryParticipant() async throws {
     let path = try #require(Self.root) + "/Calls/Group Conversation - 2017-02-04T18_40_16Z.html"
     let graph = try await ImportPipeline.run([path], options: ImportOptions(jobs: 1)).graph
@@ -93,8 +91,7 @@ struct GoogleVoiceSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"))
+    FixturePaths.needsSharedSamples)
   func contactsFileHasEveryCard() async throws {
     let path = try #require(Self.root) + "/contacts.vcf"
     let graph = try await ImportPipeline.run([path], options: ImportOptions(jobs: 1)).graph
@@ -113,8 +110,7 @@ struct GoogleVoiceSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"))
+    FixturePaths.needsSharedSamples)
   func mmsContactCardIsNotTheOwnersContacts() async throws {
     let run = try await ImportPipeline.run(
       [try #require(Self.root)], options: ImportOptions(jobs: 1))

@@ -37,8 +37,7 @@ struct SMSSamplesConformanceTests {
   ]
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"),
+    FixturePaths.needsSharedSamples,
     arguments: samples)
   func everyMessageAndCallIsKept(_ sample: Sample) async throws {
     let path = try #require(FixturePaths.sharedSamples) + "/sms-backup-restore/" + sample.file
@@ -63,8 +62,7 @@ struct SMSSamplesConformanceTests {
   /// The devadvance backup's owner is +15550000007: the sender of their MMS, the recipient
   /// of the MMS they got, never someone they talk to.
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"))
+    FixturePaths.needsSharedSamples)
   func ownerNumberAndGroupsOfTheLargestSample() async throws {
     let path =
       try #require(FixturePaths.sharedSamples) + "/sms-backup-restore/devadvance/"

@@ -196,7 +196,8 @@ struct TelegramFixtureTests {
     #expect(graph.threads.first?.isGroup == false)
   }
 
-  @Test func meNamesTheOwnerOfANameOnlyChat() async throws {
+  @Test(FixturePaths.needsSharedSamples)
+  func meNamesTheOwnerOfANameOnlyChat() async throws {
     let root = try #require(FixturePaths.sharedSamples)
     let graph = try await ImportPipeline.run(
       [root + "/telegram/chat-miner/test_single_export.json"],

@@ -30,8 +30,7 @@ struct TelegramSamplesConformanceTests {
   ]
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"),
+    FixturePaths.needsSharedSamples,
     arguments: samples)
   func importsWithExactCounts(_ sample: Sample) async throws {
     let root = try #require(FixturePaths.sharedSamples)
@@ -50,7 +49,7 @@ struct TelegramSamplesConformanceTests {
     #expect(graph.threads.first?.isGroup == false)
   }
 
-  @Test(.enabled(if: FixturePaths.sharedSamples != nil, "../shared/samples is absent"))
+  @Test(FixturePaths.needsSharedSamples)
   func chatAnalyticsDirectChat() async throws {
     let root = try #require(FixturePaths.sharedSamples)
     let graph = try await ImportPipeline.run(

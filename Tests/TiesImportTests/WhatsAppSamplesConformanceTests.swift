@@ -47,8 +47,7 @@ struct WhatsAppSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"),
+    FixturePaths.needsSharedSamples,
     arguments: samples)
   func everyLineAndMessageIsKept(_ sample: Sample) throws {
     let path = try #require(Self.path(sample))
@@ -63,8 +62,7 @@ struct WhatsAppSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"))
+    FixturePaths.needsSharedSamples)
   func everySampleImportsWithItsRecords() async throws {
     let root = try #require(FixturePaths.sharedSamples) + "/whatsapp"
     let run = try await ImportPipeline.run([root], options: ImportOptions(jobs: 2))
@@ -77,8 +75,7 @@ struct WhatsAppSamplesConformanceTests {
   }
 
   @Test(
-    .enabled(
-      if: FixturePaths.sharedSamples != nil, "../shared/samples is absent: conformance skipped"))
+    FixturePaths.needsSharedSamples)
   func multiLineMessagesKeepTheirLines() throws {
     // Line 4 of the Android 1:1 sample is the caption "Caption" under a media message.
     let path =

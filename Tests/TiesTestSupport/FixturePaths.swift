@@ -16,9 +16,18 @@ public enum FixturePaths {
     root.appendingPathComponent("fixtures/expected").appendingPathComponent(name).path
   }
 
-  /// `../shared/samples` beside the project, or nil when this checkout has none.
+  /// The shared folder: `TIES_SHARED_DIR` when set (CI points it at a missing folder to run the
+  /// suite as a fresh clone sees it), else `../shared` beside the project.
+  public static var sharedFolder: URL {
+    if let override = ProcessInfo.processInfo.environment["TIES_SHARED_DIR"], !override.isEmpty {
+      return URL(fileURLWithPath: override)
+    }
+    return root.deletingLastPathComponent().appendingPathComponent("shared")
+  }
+
+  /// `samples` in the shared folder, or nil when this checkout has none (a fresh clone).
   public static var sharedSamples: String? {
-    let path = root.deletingLastPathComponent().appendingPathComponent("shared/samples").path
+    let path = sharedFolder.appendingPathComponent("samples").path
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
       && isDirectory.boolValue ? path : nil

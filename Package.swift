@@ -35,6 +35,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(name: "ties-bench", dependencies: ["TiesImport"], path: "Sources/TiesBench"),
     .target(name: "CFuzzDriver"),
     .executableTarget(
       name: "ties-fuzz",

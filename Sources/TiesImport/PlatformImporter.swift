@@ -5,6 +5,10 @@ import TiesCore
 public protocol PlatformImporter: Sendable {
   var platform: Platform { get }
 
+  /// Folder names only this platform's export has: a top folder holding one is an export of
+  /// its own, so that exports side by side in one input do not see each other's folders.
+  var exportFolders: Set<String> { get }
+
   /// A claim on the file, from its name, its folders, its first bytes and the folders
   /// beside it in the same input; never reads more.
   func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition?
@@ -19,6 +23,8 @@ public protocol PlatformImporter: Sendable {
 }
 
 extension PlatformImporter {
+  public var exportFolders: Set<String> { [] }
+
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {}
 }
 
@@ -36,4 +42,9 @@ public enum PlatformRegistry {
     GoogleImporter(),
     TelegramImporter(),
   ]
+
+  /// Every platform's own export folders, for `ExportContext`.
+  static let exportFolders: Set<String> = importers.reduce(into: []) {
+    $0.formUnion($1.exportFolders)
+  }
 }

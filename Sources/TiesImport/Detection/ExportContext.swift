@@ -14,10 +14,8 @@ public struct ExportContext: Sendable {
   private var byInput: [Int: Set<String>] = [:]
   private var byGroup: [Group: Set<String>] = [:]
 
-  /// Folder names that make a top folder an export of its own.
-  static let exportMarkers: Set<String> = FacebookLayout.markers.union([
-    "followers_and_following", "your_instagram_activity", "connections",
-  ])
+  /// Folder names that make a top folder an export of its own; each platform names its own.
+  static var exportMarkers: Set<String> { PlatformRegistry.exportFolders }
 
   public init(_ entries: [ExportEntry]) {
     for entry in entries {

@@ -102,21 +102,18 @@ enum CSVTable {
           message: "\(raggedCount - ragged.count) more row(s) with a different number of fields"))
     }
     if skippedRows > 0, failure == nil {
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "\(skippedRows) row(s) with more fields than the header"
+      graph.mark(fileIndex, .partial("\(skippedRows) row(s) with more fields than the header"))
     }
     if reader.unterminatedQuotes > 0 {
       graph.diagnostics.append(
         Diagnostic(path: entry.displayPath, message: "a quoted field is still open at the end"))
     }
     if let failure {
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = failure
-      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: failure))
+      graph.mark(
+        fileIndex, .partial(failure), Diagnostic(.error, path: entry.displayPath, message: failure))
     } else if rejected > 0 {
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "\(rejected) row(s) without the fields ties needs"
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial("\(rejected) row(s) without the fields ties needs"),
         Diagnostic(
           path: entry.displayPath,
           message: "\(rejected) row(s) without the fields ties needs were skipped"))

@@ -59,9 +59,8 @@ struct MetaHTMLReader {
     } catch HTMLStream.Failure.readFailed(_, let error) {
       // What was read before the failure stands; the page is marked partly read.
       scanner.finish()
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "reading failed \(error)"
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial("reading failed \(error)"),
         Diagnostic(path: entry.displayPath, offset: error.offset, message: error.reason))
       return scanner
     } catch {
@@ -72,11 +71,8 @@ struct MetaHTMLReader {
     if let range = coverage(scanner, clock: clock) { graph.addCoverage(range, for: platform) }
     if !Self.endsLikeAPage(tail) {
       // libxml2 closes what is open at the end: only the missing </html> tells a cut page.
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "the page ends before </html>: it may be truncated"
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath, message: "the page ends before </html>: it may be truncated"))
+      let reason = "the page ends before </html>: it may be truncated"
+      graph.mark(fileIndex, .partial(reason), Diagnostic(path: entry.displayPath, message: reason))
     }
     return scanner
   }

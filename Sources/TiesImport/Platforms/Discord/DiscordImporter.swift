@@ -75,8 +75,7 @@ public struct DiscordImporter: PlatformImporter {
         entry, channel: channel, warn: false, fileIndex: fileIndex, into: &graph)
       graph.files[fileIndex].records = 1
     case .readme:
-      graph.files[fileIndex].status = .skipped
-      graph.files[fileIndex].reason = "not used by ties"
+      graph.mark(fileIndex, .skipped("not used by ties"))
     case nil: break
     }
     return graph

@@ -56,10 +56,11 @@ struct DiscordMessages {
         return scanner.failure
       }
       if let failure {
-        graph.files[fileIndex].status = graph.interactions.isEmpty ? .skipped : .partial
-        graph.files[fileIndex].reason =
-          "not valid JSON at byte \(failure.offset) (\(failure.reason))"
-        graph.diagnostics.append(
+        graph.mark(
+          fileIndex,
+          .brokeOff(
+            keptRecords: !graph.interactions.isEmpty,
+            "not valid JSON at byte \(failure.offset) (\(failure.reason))"),
           Diagnostic(
             path: entry.displayPath, offset: failure.offset,
             message: "not valid JSON (\(failure.reason)); read up to there"))

@@ -4,6 +4,7 @@ import TiesCore
 /// Facebook's "Download your information" in JSON, every era of formats/meta.md §2.
 public struct FacebookImporter: PlatformImporter {
   public let platform = Platform.facebook
+  public var exportFolders: Set<String> { FacebookLayout.markers.union(["connections"]) }
 
   public init() {}
 

@@ -4,6 +4,9 @@ import TiesCore
 /// Instagram's "Download your information" in JSON, every layout era of formats/meta.md §3.
 public struct InstagramImporter: PlatformImporter {
   public let platform = Platform.instagram
+  public var exportFolders: Set<String> {
+    ["followers_and_following", "your_instagram_activity", "connections"]
+  }
 
   public init() {}
 
@@ -115,13 +118,4 @@ enum InstagramLayout {
   static let wrapped = "2021–2022: relationships_* wrapper objects"
   static let bareArrays = "2023–2024: bare follower arrays"
   static let titleRecords = "2025+: title records with /_u/ links"
-}
-
-extension InteractionGraph {
-  /// Marks a file as skipped and says why.
-  mutating func fail(_ file: Int, path: String, offset: Int?, reason: String) {
-    files[file].status = .skipped
-    files[file].reason = reason
-    diagnostics.append(Diagnostic(path: path, offset: offset, message: reason))
-  }
 }

@@ -115,9 +115,8 @@ enum InstagramRelationshipFile {
     if let layout { graph.addLayout(layout, for: .instagram) }
     graph.files[context.fileIndex].records = records.count - skipped
     if skipped > 0 {
-      graph.files[context.fileIndex].status = .partial
-      graph.files[context.fileIndex].reason = "\(skipped) record(s) without a username"
-      graph.diagnostics.append(
+      graph.mark(
+        context.fileIndex, .partial("\(skipped) record(s) without a username"),
         Diagnostic(
           path: context.entry.displayPath,
           message: "\(skipped) record(s) without a username were skipped"))

@@ -34,17 +34,16 @@ public struct SMSImporter: PlatformImporter {
       try reader.read(&scanner)
       truncatedAt = scanner.truncatedAt
     } catch {
-      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
-      graph.files[fileIndex].status = reader.backup.records.isEmpty ? .skipped : .partial
-      graph.files[fileIndex].reason = "\(error)"
+      graph.mark(
+        fileIndex, .brokeOff(keptRecords: !reader.backup.records.isEmpty, "\(error)"),
+        Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
     if let truncatedAt {
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial("cut short"),
         Diagnostic(
           .error, path: entry.displayPath, offset: truncatedAt,
           message: "the file ends inside a tag: it was cut short; read up to there"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "cut short"
     }
     var builder = SMSGraphBuilder(
       backup: reader.take(), entry: entry, fileIndex: fileIndex, options: options)

@@ -36,9 +36,7 @@ struct TelegramHTMLChat {
 
   /// A page read up to a failure, or cut short: what was read stands.
   mutating func partlyRead(_ page: String, _ reason: String) {
-    graph.files[fileIndex].status = .partial
-    graph.files[fileIndex].reason = reason
-    graph.diagnostics.append(Diagnostic(path: page, message: reason))
+    graph.mark(fileIndex, .partial(reason), Diagnostic(path: page, message: reason))
   }
 
   mutating func startPage(_ number: Int) {

@@ -52,10 +52,9 @@ struct TelegramJSONReader {
     }
     readChat(&scanner, isRoot: true)
     if let failure = scanner.failure {
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .brokeOff(keptRecords: records + contacts > 0, failure.reason),
         Diagnostic(.error, path: path, offset: failure.offset, message: failure.reason))
-      graph.files[fileIndex].status = records + contacts > 0 ? .partial : .skipped
-      graph.files[fileIndex].reason = failure.reason
     }
     report()
   }

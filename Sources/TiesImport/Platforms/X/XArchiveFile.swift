@@ -38,10 +38,11 @@ enum XArchiveFile {
       body(&scanner, &graph)
       if let failure = scanner.failure {
         let offset = start + failure.offset
-        let hasRecords = graph.files[fileIndex].records > 0
-        graph.files[fileIndex].status = hasRecords ? .partial : .skipped
-        graph.files[fileIndex].reason = "not valid JSON at byte \(offset) (\(failure.reason))"
-        graph.diagnostics.append(
+        graph.mark(
+          fileIndex,
+          .brokeOff(
+            keptRecords: graph.files[fileIndex].records > 0,
+            "not valid JSON at byte \(offset) (\(failure.reason))"),
           Diagnostic(
             path: entry.displayPath, offset: offset,
             message: "not valid JSON (\(failure.reason)); read up to there"))

@@ -95,8 +95,7 @@ public struct XImporter: PlatformImporter {
       XTweets.read(entry, fileIndex: fileIndex, into: &graph)
     case .grailbirdCSV, .readme:
       // The same tweets as data/js/tweets/*.js, with fewer fields: read there.
-      graph.files[fileIndex].status = .skipped
-      graph.files[fileIndex].reason = "not used by ties"
+      graph.mark(fileIndex, .skipped("not used by ties"))
     case nil:
       break
     }

@@ -5,50 +5,78 @@ import TiesTestSupport
 @testable import TiesAnalysis
 
 struct TimelineTests {
-  private let day = GraphBuilder.day
+  private func people(_ b: GraphBuilder) -> [String: PersonMetrics] {
+    Dictionary(
+      uniqueKeysWithValues: Analyzer().analyze(b.graph).people.map { ($0.person.name, $0) })
+  }
 
-  @Test func dormantAfterAYearOfSilence() {
-    var b = GraphBuilder()
+  @Test func dormantAfterAYearWithoutAReciprocatedExchange() {
+    var b = GraphBuilder(platform: .sms)
     let old = b.chat(with: "Ned North")
     b.conversation(nil, with: "Ned North", in: old, day: 0, turns: 2)
-    b.link("someone", .follows, .incoming)  // keeps the export's end where it is
     let late = b.chat(with: "Ola Oak")
     b.conversation(nil, with: "Ola Oak", in: late, day: 400, turns: 2)
-    let people = Dictionary(
-      uniqueKeysWithValues: Analyzer().analyze(b.graph).people.map { ($0.person.name, $0) })
+    let people = people(b)
     #expect(people["Ned North"]?.status == .dormant)
     #expect(people["Ola Oak"]?.status == .active)
   }
 
-  @Test func fadingWhenTheRecentRateDropsSharply() {
-    let timeline = ContactTimeline(settings: AnalysisSettings(), end: GraphBuilder.base + 600 * day)
-    let weekly = stride(from: 100, to: 400, by: 7).map { GraphBuilder.base + Int64($0) * day }
-    let fading = weekly + [GraphBuilder.base + 500 * day]
-    #expect(timeline.status(contactDays: fading, last: fading.last) == .fading)
-    let steady = stride(from: 100, to: 600, by: 7).map { GraphBuilder.base + Int64($0) * day }
-    #expect(timeline.status(contactDays: steady, last: steady.last) == .active)
-    #expect(timeline.status(contactDays: [], last: nil) == .none)
+  @Test func fadingWhenSilenceOutgrowsThePairsRhythm() {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "Fay Fern")
+    for day in stride(from: 100, to: 400, by: 7) {
+      b.conversation(nil, with: "Fay Fern", in: chat, day: Double(day), turns: 2)
+    }
+    b.conversation(nil, with: "Fay Fern", in: chat, day: 500, turns: 2)
+    let other = b.chat(with: "End Marker")
+    b.conversation(nil, with: "End Marker", in: other, day: 600, turns: 2)
+    #expect(people(b)["Fay Fern"]?.status == .fading)
+  }
+
+  /// A friend met every July is not fading in May: the silence is their usual one.
+  @Test func aYearlyRhythmIsNotFading() {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "Jul July")
+    for year in 0..<4 {
+      b.conversation(nil, with: "Jul July", in: chat, day: Double(year * 365 + 180), turns: 8)
+    }
+    let other = b.chat(with: "End Marker")
+    b.conversation(nil, with: "End Marker", in: other, day: 3 * 365 + 180 + 300, turns: 2)
+    let july = people(b)["Jul July"]
+    #expect(july?.status == .active)
+    #expect(july?.usualGapDays == 364)
   }
 
   @Test(arguments: [(7, TieLayer.five), (30, .fifteen), (90, .fifty), (300, .oneFifty)])
-  func layerFollowsContactFrequency(every: Int, expected: TieLayer) {
-    let end = GraphBuilder.base + 730 * day
-    let timeline = ContactTimeline(settings: AnalysisSettings(), end: end)
-    let contacts = stride(from: 0, through: 730, by: every).map {
-      GraphBuilder.base + Int64($0) * day
+  func layerFollowsWeeksWithAReciprocatedExchange(every: Int, expected: TieLayer) {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "Lee Layer")
+    for day in stride(from: 0, through: 730, by: every) {
+      b.conversation(nil, with: "Lee Layer", in: chat, day: Double(day), turns: 2)
     }
-    var metrics = PersonMetrics(
-      person: Person(id: "p", name: "x", identities: [], isOwner: false, isPlaceholder: false))
-    #expect(timeline.layer(directContacts: contacts, into: &metrics) == expected)
+    let other = b.chat(with: "End Marker")
+    b.conversation(nil, with: "End Marker", in: other, day: 731, turns: 2)
+    #expect(people(b)["Lee Layer"]?.layer == expected)
   }
 
-  @Test func rareContactIsBeyondTheLayers() {
-    let end = GraphBuilder.base + 1000 * day
-    let timeline = ContactTimeline(settings: AnalysisSettings(), end: end)
-    var metrics = PersonMetrics(
-      person: Person(id: "p", name: "x", identities: [], isOwner: false, isPlaceholder: false))
-    #expect(timeline.layer(directContacts: [GraphBuilder.base], into: &metrics) == .beyond)
-    #expect(timeline.layer(directContacts: [], into: &metrics) == TieLayer.none)
+  /// Contact crammed into ten days and a 20-day-old acquaintance: too short to tell.
+  @Test func shortSpansAreTooShortToTell() {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "New Nell")
+    for day in 0..<20 { b.conversation(nil, with: "New Nell", in: chat, day: Double(700 + day), turns: 4) }
+    let old = b.chat(with: "Old Olga")
+    b.conversation(nil, with: "Old Olga", in: old, day: 0, turns: 2)
+    #expect(people(b)["New Nell"]?.layer == .tooShort)
+  }
+
+  @Test func oneWayContactHasNoLayer() {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "Shop Promo")
+    for day in stride(from: 0, to: 700, by: 7) { b.message("Shop Promo", in: chat, day: Double(day)) }
+    let shop = people(b)["Shop Promo"]
+    #expect(shop?.layer == TieLayer.none)
+    #expect(shop?.category == .oneSided)
+    #expect(shop?.direction == .them)
   }
 }
 

@@ -93,7 +93,8 @@ struct ContactTimeline {
     let both = zip(you, them).map { min($0, $1) }
     let later = Double(both[..<(observed / 2)].reduce(0, +))
     let earlier = Double(both[(observed - observed / 2)...].reduce(0, +))
-    if later == 0 && earlier == 0 { return .unknown }
+    // A birthday message after years of silence is no trend: too little either way.
+    if later + earlier < Double(settings.minimumTurns) { return .unknown }
     if later >= settings.trendRatio * earlier { return .growing }
     if later * settings.trendRatio <= earlier { return .declining }
     return .steady

@@ -69,6 +69,36 @@ struct TimelineTests {
     #expect(people(b)["New Nell"]?.layer == .tooShort)
   }
 
+  @Test(arguments: [(true, Trend.growing), (false, Trend.declining)])
+  func trendComparesTheLaterQuartersWithTheEarlier(growing: Bool, expected: Trend) {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "Tia Trend")
+    for day in stride(from: 0, to: 720, by: 3) {
+      let late = day >= 360
+      // Every third day in one year, every twelfth in the other.
+      guard late == growing || day % 12 == 0 else { continue }
+      b.conversation(nil, with: "Tia Trend", in: chat, day: Double(day), turns: 2)
+    }
+    #expect(people(b)["Tia Trend"]?.trend == expected)
+  }
+
+  /// A turn after the other side's unanswered opener is a reply within the reply window;
+  /// after a conversation both took part in, the next message after silence is a start.
+  @Test func repliesAndStarts() {
+    var b = GraphBuilder(platform: .sms)
+    let chat = b.chat(with: "Ray Reply")
+    b.message(nil, in: chat, day: 0)
+    b.message("Ray Reply", in: chat, day: 2)  // two days late: still a reply
+    b.message(nil, in: chat, day: 4)  // after a reciprocated conversation: a start
+    b.message("Ray Reply", in: chat, day: 30)  // past the reply window: a start
+    let ray = people(b)["Ray Reply"]
+    #expect(ray?.conversations == 3)
+    #expect(ray?.initiatedByYou == 2)
+    #expect(ray?.initiatedByThem == 1)
+    #expect(ray?.repliesByThem == 1)
+    #expect(ray?.medianReplySecondsThem == Int64(2 * 86_400))
+  }
+
   @Test func oneWayContactHasNoLayer() {
     var b = GraphBuilder(platform: .sms)
     let chat = b.chat(with: "Shop Promo")
@@ -96,6 +126,43 @@ struct StrengthTests {
       #expect((0...100).contains(strength))
       previous = strength
     }
+  }
+
+  /// Group messages add to intensity only: the same direct messages plus 400 group
+  /// messages never score lower (issue 11).
+  @Test func groupMessagesNeverLowerStrength() {
+    func strength(group: Int) -> Int {
+      var b = GraphBuilder(platform: .sms)
+      let chat = b.chat(with: "Gia Group")
+      for index in 0..<20 {
+        b.conversation(
+          index % 2 == 0 ? nil : "Gia Group", with: "Gia Group", in: chat, day: Double(index * 7),
+          turns: 4)
+      }
+      let crowd = b.group("Crowd", members: ["Gia Group"])
+      for index in 0..<group { b.message("Gia Group", in: crowd, day: Double(index % 140)) }
+      return Analyzer().analyze(b.graph).people.first { $0.person.name == "Gia Group" }?.strength
+        ?? -1
+    }
+    #expect(strength(group: 400) >= strength(group: 0))
+  }
+
+  /// Your own unanswered messages earn nothing but intensity, and lower nothing.
+  @Test func unansweredMessagesNeverLowerStrength() {
+    func person(extra: Int) -> PersonMetrics? {
+      var b = GraphBuilder(platform: .sms)
+      let chat = b.chat(with: "Una Answer")
+      for index in 0..<10 {
+        b.conversation(nil, with: "Una Answer", in: chat, day: Double(index * 7), turns: 2)
+      }
+      for index in 0..<extra { b.message(nil, in: chat, day: 80 + Double(index)) }
+      return Analyzer().analyze(b.graph).people.first { $0.person.name == "Una Answer" }
+    }
+    let base = person(extra: 0)
+    let more = person(extra: 30)
+    #expect((more?.scores.reciprocity ?? 0) == (base?.scores.reciprocity ?? 1))
+    #expect((more?.scores.intensity ?? 0) > (base?.scores.intensity ?? 1))
+    #expect(more?.lastReciprocated == base?.lastReciprocated)
   }
 
   @Test func weightsSumToOne() {

@@ -50,7 +50,7 @@ public struct Analyzer: Sendable {
       summaries[person].insert(
         "\(link.platform.rawValue):\(link.kind.rawValue):\(link.direction.rawValue)")
       // An address-book contact is not a follow; blocks and removals are not ties.
-      guard LinkClassifier.isFollow(link.kind) else { continue }
+      guard LinkClassifier.isFollow(link.kind, on: link.platform) else { continue }
       if link.direction != .outgoing, !metrics[person].followsYou.contains(link.platform) {
         metrics[person].followsYou.append(link.platform)
       }

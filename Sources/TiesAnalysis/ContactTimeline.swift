@@ -100,9 +100,10 @@ struct ContactTimeline {
     return .steady
   }
 
-  /// The median gap, in days, between consecutive weeks with a reciprocated exchange.
+  /// The median gap, in days, between consecutive weeks with a reciprocated exchange; nil
+  /// under four such weeks, too few to call anything a rhythm.
   static func usualGap(_ weeks: [Int64]) -> Double? {
-    guard weeks.count >= 2 else { return nil }
+    guard weeks.count >= 4 else { return nil }
     let gaps = zip(weeks, weeks.dropFirst()).map { Double(($1 - $0) * 7) }.sorted()
     return gaps[(gaps.count - 1) / 2]
   }

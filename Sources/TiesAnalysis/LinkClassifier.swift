@@ -49,7 +49,7 @@ enum LinkClassifier {
       metrics.direction = .you
       metrics.reason =
         "you removed, unfollowed or hid them on \(platforms) (\(links)); no direct messages or calls"
-    } else if let platforms = platforms(of: [.contact], in: metrics) {
+    } else if let platforms = platforms(of: [.contact, .closeFriend], in: metrics) {
       metrics.category = .contact
       metrics.direction = .none
       metrics.reason =
@@ -79,9 +79,11 @@ enum LinkClassifier {
     return found.isEmpty ? nil : found.sorted().joined(separator: ", ")
   }
 
-  /// Whether a link kind says someone chose to follow or connect: contacts, blocks and
-  /// removals do not.
-  static func isFollow(_ kind: LinkKind) -> Bool {
+  /// Whether a link says someone chose to follow or connect: contacts, blocks and removals
+  /// do not, and nothing in an address book does (Google's starred contacts are
+  /// `close-friend` links, but a star is no follow).
+  static func isFollow(_ kind: LinkKind, on platform: Platform) -> Bool {
+    if platform == .google { return false }
     switch kind {
     case .follows, .friend, .connection, .closeFriend, .requestSent, .requestReceived,
       .requestRejected:

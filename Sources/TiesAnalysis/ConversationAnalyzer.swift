@@ -49,8 +49,9 @@ struct ConversationAnalyzer {
     return result
   }
 
-  private static func turn(_ side: Bool, in conversation: inout Conversation, at time: Int64, reply: Bool)
-  {
+  private static func turn(
+    _ side: Bool, in conversation: inout Conversation, at time: Int64, reply: Bool
+  ) {
     if side {
       conversation.turnsYou += 1
       if reply { conversation.repliesYou += 1 }

@@ -24,7 +24,8 @@ struct Deduplicator {
     for (index, thread) in graph.threads.enumerated() {
       let who =
         thread.isGroup
-        ? "group:" + thread.title : partnerOfThread[index].map { "person:\($0)" } ?? "thread:\(index)"
+        ? "group:" + thread.title
+        : partnerOfThread[index].map { "person:\($0)" } ?? "thread:\(index)"
       families[thread.platform.rawValue + "|" + who, default: []].append(index)
     }
     var familyOfThread = [Int?](repeating: nil, count: graph.threads.count)

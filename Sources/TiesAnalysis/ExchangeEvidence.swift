@@ -7,7 +7,10 @@ struct ExchangeEvidence {
 
   init(settings: AnalysisSettings, judged: DyadSummary, metrics: PersonMetrics) {
     let months = max(1, Int((Double(settings.windowDays) / 30.4).rounded()))
-    scope = "in the last \(months) months"
+    // Without a source end of its own, the window ends with the person's last message.
+    scope =
+      metrics.sourceEndIsOwn
+      ? "in the last \(months) months" : "in the last \(months) months of the chat"
     var parts = [
       "\(judged.turnsYou) turns from you and \(judged.turnsThem) from them "
         + "(\(judged.charactersYou) and \(judged.charactersThem) characters)",
@@ -16,9 +19,12 @@ struct ExchangeEvidence {
     ]
     if judged.answeredCalls > 0 {
       let minutes = Int((Double(judged.callSeconds) / 60).rounded())
-      parts.append("\(judged.answeredCalls) answered calls (\(minutes) min)")
+      let calls = judged.answeredCalls == 1 ? "call" : "calls"
+      parts.append("\(judged.answeredCalls) answered \(calls) (\(minutes) min)")
     }
-    if judged.missedCalls > 0 { parts.append("\(judged.missedCalls) missed calls") }
+    if judged.missedCalls > 0 {
+      parts.append("\(judged.missedCalls) missed \(judged.missedCalls == 1 ? "call" : "calls")")
+    }
     parts.append("reciprocated in \(judged.reciprocatedWeeks.count) weeks")
     if let last = metrics.lastReciprocated {
       parts.append("last reciprocated \(CivilTime.isoDate(last))")

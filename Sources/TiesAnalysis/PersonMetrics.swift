@@ -91,7 +91,8 @@ public struct PersonMetrics: Sendable, Hashable {
     let turns = Double(min(w.turnsYou, w.turnsThem)) / Double(max(w.turnsYou, w.turnsThem))
     guard w.charactersYou > 0, w.charactersThem > 0 else { return turns }
     let characters =
-      Double(min(w.charactersYou, w.charactersThem)) / Double(max(w.charactersYou, w.charactersThem))
+      Double(min(w.charactersYou, w.charactersThem))
+      / Double(max(w.charactersYou, w.charactersThem))
     return (turns + characters) / 2
   }
 

@@ -96,7 +96,8 @@ struct TieClassifier {
   ) {
     metrics.window.judgedOnHistory = onHistory
     let evidence = ExchangeEvidence(settings: settings, judged: judged, metrics: metrics)
-    let scope = onHistory ? "over all the history (the recent window holds too little)" : evidence.scope
+    let scope =
+      onHistory ? "over all the history (the recent window holds too little)" : evidence.scope
     if let direction = oneSided(judged) {
       metrics.category = .oneSided
       metrics.direction = direction

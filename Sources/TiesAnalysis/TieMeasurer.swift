@@ -30,7 +30,8 @@ struct TieMeasurer {
     let end = own ?? person.lastContact ?? 0
     person.sourceEnd = person.lastContact == nil && own == nil ? nil : end
     let windowStart = end - Int64(settings.windowDays) * 86_400
-    let window = DyadSummary(conversations, from: windowStart, longTalkTurns: settings.longTalkTurns)
+    let window = DyadSummary(
+      conversations, from: windowStart, longTalkTurns: settings.longTalkTurns)
     fillWindow(window, into: &person)
     ContactTimeline(settings: settings).measure(
       conversations, history: history, window: window, end: end, ownEnd: own != nil,

@@ -61,7 +61,8 @@ struct ThresholdOptions: ParsableArguments {
   var fadingRatio: Double = 0.5
 
   @Option(
-    help: "Weeks with a reciprocated exchange per year for the layers 5, 15, 50, 150, comma-separated."
+    help:
+      "Weeks with a reciprocated exchange per year for the layers 5, 15, 50, 150, comma-separated."
   )
   var layerThresholds: String = "39,12,4,1"
 

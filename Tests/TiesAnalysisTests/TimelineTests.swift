@@ -63,7 +63,9 @@ struct TimelineTests {
   @Test func shortSpansAreTooShortToTell() {
     var b = GraphBuilder(platform: .sms)
     let chat = b.chat(with: "New Nell")
-    for day in 0..<20 { b.conversation(nil, with: "New Nell", in: chat, day: Double(700 + day), turns: 4) }
+    for day in 0..<20 {
+      b.conversation(nil, with: "New Nell", in: chat, day: Double(700 + day), turns: 4)
+    }
     let old = b.chat(with: "Old Olga")
     b.conversation(nil, with: "Old Olga", in: old, day: 0, turns: 2)
     #expect(people(b)["New Nell"]?.layer == .tooShort)
@@ -102,7 +104,9 @@ struct TimelineTests {
   @Test func oneWayContactHasNoLayer() {
     var b = GraphBuilder(platform: .sms)
     let chat = b.chat(with: "Shop Promo")
-    for day in stride(from: 0, to: 700, by: 7) { b.message("Shop Promo", in: chat, day: Double(day)) }
+    for day in stride(from: 0, to: 700, by: 7) {
+      b.message("Shop Promo", in: chat, day: Double(day))
+    }
     let shop = people(b)["Shop Promo"]
     #expect(shop?.layer == TieLayer.none)
     #expect(shop?.category == .oneSided)

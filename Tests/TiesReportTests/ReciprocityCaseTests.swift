@@ -137,7 +137,9 @@ struct ReciprocityCaseTests {
     let sms = try #require(result.analysis.sources.first { $0.platform == .sms })
     #expect(sms.endKind == .declared)
     #expect(sms.end == 1_717_243_200)
-    #expect(result.analysis.sources.first { $0.platform == .whatsapp }?.endKind == SourceCoverage.EndKind.none)
+    #expect(
+      result.analysis.sources.first { $0.platform == .whatsapp }?.endKind
+        == SourceCoverage.EndKind.none)
     #expect(result.report.contains("Warning: the sources end") == false)
     #expect(result.report.contains("| SMS | 2023-06-04 | 2024-06-01 | declared by the export | no"))
   }

@@ -102,6 +102,21 @@ public struct SummaryJSONWriter: ReportWriter {
       ("high_confidence_turns", .int(s.highConfidenceTurns)),
       ("trend_ratio", .number(Formatting.fixed(s.trendRatio))),
       ("coverage_warning_days", .int(s.coverageWarningDays)),
+      ("minimum_conversations_for_initiation", .int(s.minimumConversationsForInitiation)),
+      ("fading_minimum_contacts", .int(s.fadingMinimumContacts)),
+      (
+        "strength_weights",
+        .object([
+          ("intensity", .number(Formatting.fixed(s.strengthWeights.intensity))),
+          ("reciprocity", .number(Formatting.fixed(s.strengthWeights.reciprocity))),
+          ("duration", .number(Formatting.fixed(s.strengthWeights.duration))),
+          ("recency", .number(Formatting.fixed(s.strengthWeights.recency))),
+          ("intimacy", .number(Formatting.fixed(s.strengthWeights.intimacy))),
+        ])
+      ),
+      ("reaction_weight", .number(Formatting.fixed(s.reactionWeight))),
+      ("group_message_weight", .number(Formatting.fixed(s.groupMessageWeight))),
+      ("public_mention_weight", .number(Formatting.fixed(s.publicMentionWeight))),
       ("assumed_time_zone", .string(context.assumedTimeZone)),
     ])
   }

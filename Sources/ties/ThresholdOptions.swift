@@ -45,6 +45,18 @@ struct ThresholdOptions: ParsableArguments {
   @Option(help: "Days apart the ends of two sources may lie before the report warns.")
   var coverageWarningDays: Int = 90
 
+  @Option(help: "Conversations, at least, before the initiation ratio is judged.")
+  var minimumConversationsForInitiation: Int = 4
+
+  @Option(help: "Reciprocated days in the year before the recent part for the fading rate test.")
+  var fadingMinimumContacts: Int = 4
+
+  @Option(
+    help:
+      "Strength weights of intensity, reciprocity, duration, recency and intimacy, summing to 1."
+  )
+  var strengthWeights: String = "0.30,0.25,0.15,0.20,0.10"
+
   @Option(help: "Turns that make a conversation a long talk.")
   var longTalkTurns: Int = 6
 
@@ -87,6 +99,8 @@ struct ThresholdOptions: ParsableArguments {
       ("--minimum-turns", minimumTurns), ("--long-talk-turns", longTalkTurns),
       ("--meaningful-long-talks", meaningfulLongTalks), ("--meaningful-weeks", meaningfulWeeks),
       ("--high-confidence-turns", highConfidenceTurns),
+      ("--minimum-conversations-for-initiation", minimumConversationsForInitiation),
+      ("--fading-minimum-contacts", fadingMinimumContacts),
     ] where !(0...1_000_000).contains(count) {
       throw ValidationError("\(name) must be between 0 and 1000000")
     }
@@ -99,9 +113,28 @@ struct ThresholdOptions: ParsableArguments {
     guard (0...1).contains(fadingRatio) else {
       throw ValidationError("--fading-ratio must be between 0 and 1")
     }
+    guard parsedWeights != nil else {
+      throw ValidationError("--strength-weights takes five numbers from 0 to 1 that sum to 1")
+    }
     guard parsedLayers != nil else {
       throw ValidationError("--layer-thresholds takes four decreasing numbers, like 39,12,4,1")
     }
+  }
+
+  private var parsedWeights: StrengthWeights? {
+    let values = strengthWeights.split(separator: ",").compactMap {
+      Double($0.trimmingCharacters(in: .whitespaces))
+    }
+    guard values.count == 5, values.allSatisfy({ (0...1).contains($0) }),
+      abs(values.reduce(0, +) - 1) < 0.001
+    else { return nil }
+    var weights = StrengthWeights()
+    weights.intensity = values[0]
+    weights.reciprocity = values[1]
+    weights.duration = values[2]
+    weights.recency = values[3]
+    weights.intimacy = values[4]
+    return weights
   }
 
   private var parsedLayers: [Double]? {
@@ -131,6 +164,9 @@ struct ThresholdOptions: ParsableArguments {
     settings.highConfidenceTurns = highConfidenceTurns
     settings.trendRatio = trendRatio
     settings.coverageWarningDays = coverageWarningDays
+    settings.minimumConversationsForInitiation = minimumConversationsForInitiation
+    settings.fadingMinimumContacts = fadingMinimumContacts
+    settings.strengthWeights = parsedWeights ?? settings.strengthWeights
     settings.longTalkTurns = longTalkTurns
     settings.meaningfulLongTalks = meaningfulLongTalks
     settings.dormantDays = dormantDays

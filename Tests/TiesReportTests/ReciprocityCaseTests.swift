@@ -144,6 +144,16 @@ struct ReciprocityCaseTests {
     #expect(result.report.contains("| SMS | 2023-06-04 | 2024-06-01 | declared by the export | no"))
   }
 
+  /// An X archive's manifest says when it was made: that is its end, not its last tweet.
+  @Test func anArchiveManifestDeclaresItsEnd() async throws {
+    let imported = try await ImportPipeline.run(
+      [FixturePaths.exports("x-2023")], options: ImportOptions(jobs: 2))
+    let analysis = Analyzer().analyze(imported.graph)
+    let x = try #require(analysis.sources.first { $0.platform == .x })
+    #expect(x.endKind == .declared)
+    #expect(x.end.map(CivilTime.iso8601) == "2023-08-20T10:00:00Z")
+  }
+
   /// The same chat exported twice, overlapping: every message once.
   @Test func overlappingExportsCountEachMessageOnce() async throws {
     let twice = try await run("overlap", ["older", "newer"])

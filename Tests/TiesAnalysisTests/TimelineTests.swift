@@ -174,3 +174,35 @@ struct StrengthTests {
     #expect(abs(w.intensity + w.reciprocity + w.duration + w.recency + w.intimacy - 1) < 1e-9)
   }
 }
+
+/// The same message read from two exports is one message; repeats within one export stay.
+struct DeduplicationTests {
+  @Test func copiesAcrossThreadsMergeRepeatsWithinOneStay() {
+    var b = GraphBuilder()
+    let first = b.chat(with: "Dee Dup")
+    b.message(nil, in: first, day: 1)
+    b.message(nil, in: first, day: 1)  // two "ok"s in the same minute: two messages
+    b.message("Dee Dup", in: first, day: 1, minute: 3)
+    var graph = b.graph
+    let partner = b.person("Dee Dup")
+    let second = Int32(
+      graph.thread(
+        ChatThread(
+          platform: .whatsapp, key: "chat:Dee Dup (newer export)", title: "Dee Dup",
+          isGroup: false, participants: [b.owner, partner], source: SourceRef(file: 0))))
+    for original in graph.interactions {
+      var copy = original
+      copy.thread = second
+      graph.interactions.append(copy)
+    }
+    graph.interactions.append(
+      Interaction(
+        time: GraphBuilder.base + 2 * GraphBuilder.day, thread: second, sender: Int32(partner),
+        kind: .message, length: 10, position: 99))
+    let analysis = Analyzer().analyze(graph)
+    let dee = analysis.people.first { $0.person.name == "Dee Dup" }
+    #expect(analysis.duplicatesMerged == 3)
+    #expect(dee?.messagesSent == 2)
+    #expect(dee?.messagesReceived == 2)
+  }
+}

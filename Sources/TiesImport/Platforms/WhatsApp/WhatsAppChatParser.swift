@@ -110,15 +110,21 @@ struct WhatsAppChatParser {
   /// in real exports too. Names may hold quotes (`Thandi "Ndazo's Sister" Tshabalala`), so
   /// a colon counts only outside quotes: system text that quotes a subject
   /// (`created group "x: y"`, German „…“, English “…”, French «…») has its colon inside
-  /// them, or no colon at all. A colon followed by a digit is a time, not a separator.
+  /// them, or no colon at all; the same holds inside brackets and parentheses. A colon
+  /// followed by a digit is a time, not a separator.
   static func senderSeparator(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     let end = min(line.count, start + maximumSenderBytes)
     var fallback: Int?
     var quoted = false
+    var brackets = 0  // `Team [A: B]`, `Ann (work: sales)`
     var index = start
     while index < end {
       let byte = line[index]
-      if byte == 0x22 {
+      if byte == 0x5B || byte == 0x28 {
+        brackets += 1
+      } else if byte == 0x5D || byte == 0x29 {
+        brackets = max(0, brackets - 1)
+      } else if byte == 0x22 {
         quoted.toggle()
       } else if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x80,
         line[index + 2] == 0x9C || line[index + 2] == 0x9D || line[index + 2] == 0x9E
@@ -128,7 +134,7 @@ struct WhatsAppChatParser {
         line[index + 1] == 0xAB || line[index + 1] == 0xBB
       {
         quoted.toggle()
-      } else if byte == 0x3A, !quoted {
+      } else if byte == 0x3A, !quoted, brackets == 0 {
         if index == start { return nil }
         if index + 1 == line.count || line[index + 1] == 0x20 { return index }
         if fallback == nil, line[index + 1] &- 0x30 >= 10 { fallback = index }

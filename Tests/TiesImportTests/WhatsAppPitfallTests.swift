@@ -54,7 +54,8 @@ struct WhatsAppPitfallTests {
     #expect(graph.interactions(from: "+919371126729").count == 2)
     #expect(graph.interactions(from: "+447700900123").count == 2)
     #expect(graph.interactions(from: "Arjun Mehta").count == 2)
-    #expect(graph.identities.allSatisfy { !$0.key.value.unicodeScalars.contains { $0.value == 0x202A } })
+    #expect(
+      graph.identities.allSatisfy { !$0.key.value.unicodeScalars.contains { $0.value == 0x202A } })
     #expect(graph.threads.first?.title == "Cricket Club")
     #expect(graph.threads.first?.isGroup == true)
     let last = try #require(graph.interactions.last)
@@ -85,7 +86,9 @@ struct WhatsAppPitfallTests {
   }
 
   @Test func monthFirstWithoutYearCountsBackOverNewYear() async throws {
-    try date("whatsapp-month-day-no-year", "WhatsApp Chat with Carlos Ruiz.txt", year: 2025, month: 4, day: 1)
+    try date(
+      "whatsapp-month-day-no-year", "WhatsApp Chat with Carlos Ruiz.txt", year: 2025, month: 4,
+      day: 1)
     let graph = try await importFixture("whatsapp-month-day-no-year").graph
     let counts = try counts(graph)
     #expect((counts.lines, counts.messages, counts.notices) == (6, 6, 0))
@@ -103,7 +106,9 @@ struct WhatsAppPitfallTests {
   }
 
   @Test func dayFirstWithoutYear() async throws {
-    try date("whatsapp-day-month-no-year", "WhatsApp Chat with Priya Nair.txt", year: 2025, month: 3, day: 20)
+    try date(
+      "whatsapp-day-month-no-year", "WhatsApp Chat with Priya Nair.txt", year: 2025, month: 3,
+      day: 20)
     let graph = try await importFixture("whatsapp-day-month-no-year").graph
     let counts = try counts(graph)
     #expect((counts.lines, counts.messages, counts.continuations) == (5, 4, 1))
@@ -173,7 +178,9 @@ struct WhatsAppPitfallTests {
   @Test func foreignHeadersAreSuspectAndExplained() async throws {
     var lines = ["14/02/2024, 09:00 - Ann Lee: Hi", "[14/02/2024, 09:01:00] Bob Stone: pasted"]
     lines += (0..<40).map { "14/02/2024, 10:\(String(format: "%02d", $0)) - Bob Stone: m\($0)" }
-    let run = try await importFiles(["WhatsApp Chat with Bob Stone.txt": lines.joined(separator: "\n")])
+    let run = try await importFiles([
+      "WhatsApp Chat with Bob Stone.txt": lines.joined(separator: "\n")
+    ])
     let counts = try counts(run.graph)
     #expect((counts.lines, counts.messages, counts.continuations, counts.suspect) == (42, 41, 1, 1))
     #expect(counts.firstSuspectLine == 2)

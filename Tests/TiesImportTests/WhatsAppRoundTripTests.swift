@@ -40,8 +40,11 @@ struct WhatsAppRoundTripTests {
   }
 
   /// A chat of `count` messages over less than a year, in time order.
-  static func chat(_ rng: inout Seeded, count: Int) -> [(Message, String, (Int, Int, Int, Int, Int, Int))] {
-    var seconds = CivilTime.seconds(year: 2021, month: 2, day: 13) + Int64.random(in: 0..<86_400, using: &rng)
+  static func chat(_ rng: inout Seeded, count: Int) -> [(
+    Message, String, (Int, Int, Int, Int, Int, Int)
+  )] {
+    var seconds =
+      CivilTime.seconds(year: 2021, month: 2, day: 13) + Int64.random(in: 0..<86_400, using: &rng)
     var out: [(Message, String, (Int, Int, Int, Int, Int, Int))] = []
     for _ in 0..<count {
       seconds += Int64.random(in: 1...Int64(300 * 86_400 / count), using: &rng)

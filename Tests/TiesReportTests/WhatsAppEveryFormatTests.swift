@@ -16,9 +16,11 @@ struct WhatsAppEveryFormatTests {
     try WhatsAppChatRenderer.write(format, to: folder)
     if format.yearless {
       // Year-less headers are dated back from the files' date: the export's end.
-      let end = Date(timeIntervalSince1970: TimeInterval(CivilTime.seconds(year: 2022, month: 12, day: 31)))
+      let end = Date(
+        timeIntervalSince1970: TimeInterval(CivilTime.seconds(year: 2022, month: 12, day: 31)))
       for name in try FileManager.default.subpathsOfDirectory(atPath: folder) {
-        try FileManager.default.setAttributes([.modificationDate: end], ofItemAtPath: folder + "/" + name)
+        try FileManager.default.setAttributes(
+          [.modificationDate: end], ofItemAtPath: folder + "/" + name)
       }
     }
     let graph = try await ImportPipeline.run([folder], options: ImportOptions(jobs: 1)).graph
@@ -37,7 +39,9 @@ struct WhatsAppEveryFormatTests {
     let (people, graph) = try await people(format)
     let expected =
       format.yearless
-      ? graph.files.map { "\($0.path): warning: the headers carry no year; years counted back from the file's date, 2022-12-31" }
+      ? graph.files.map {
+        "\($0.path): warning: the headers carry no year; years counted back from the file's date, 2022-12-31"
+      }
       : []
     #expect(graph.diagnostics.map(\.description).sorted() == expected.sorted())
     #expect(graph.files.allSatisfy { $0.status == .read })

@@ -38,6 +38,13 @@ struct WhatsAppChatParser {
 
   mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
     totalLines += 1
+    // Most continuation lines start with a letter, and only month-first headers (`Mar 5, …`)
+    // do: once the file's style is known and is not that, skip the grammar for them.
+    let letterFirst = line.first.map { ($0 | 0x20) &- 0x61 < 26 } ?? false
+    if letterFirst, let style, style.named != 2 {
+      appendContinuation(line)
+      return
+    }
     if let header = WhatsAppHeader.parse(line) {
       if style == nil || header.style == style {
         if style == nil { style = header.style }
@@ -54,6 +61,10 @@ struct WhatsAppChatParser {
       continuationLines += Self.isBlank(line) ? 1 : 0
       return
     }
+    appendContinuation(line)
+  }
+
+  private mutating func appendContinuation(_ line: UnsafeBufferPointer<UInt8>) {
     continuationLines += 1
     let last = records.count - 1
     records[last].length = Int32(

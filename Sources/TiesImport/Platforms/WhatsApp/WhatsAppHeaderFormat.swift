@@ -106,7 +106,8 @@ public struct WhatsAppHeaderFormat: Sendable, Hashable {
       let twelve = hour % 12 == 0 ? 12 : hour % 12
       let period =
         hour < 6 || hour >= 21
-        ? "at night" : hour < 12 ? "in the morning" : hour < 18 ? "in the afternoon" : "in the evening"
+        ? "at night"
+        : hour < 12 ? "in the morning" : hour < 18 ? "in the afternoon" : "in the evening"
       time = pad(twelve, padHour) + timeSeparator + pad(minute, true) + " " + period
     }
     let stamp =

@@ -187,4 +187,28 @@ struct WhatsAppPitfallTests {
     #expect(counts.shortfall?.contains("1 line(s) dated in another header style") == true)
     #expect(run.graph.warnings(containing: "may be misread").first?.line == 2)
   }
+
+  @Test(arguments: [
+    ("28 août 2013 19:23 - A: b", 8), ("5. März 2013, 09:00 - A: b", 3),
+    ("12 дек. 2019, 10:00 - A: b", 12), ("3 ago 2020 10:00 - A: b", 8),
+    ("Sept 4, 9:00 PM - A: b", 9), ("mei 7, 10:00 - A: b", 5), ("7 Mayıs 2021 10:00 - A: b", 5),
+  ])
+  func monthNamesInOtherLanguages(_ line: String, _ month: Int32) throws {
+    let header = try #require(Array(line.utf8).withUnsafeBufferPointer { WhatsAppHeader.parse($0) })
+    #expect(header.second == month, "\(line)")
+  }
+
+  @Test func nationalNumbersBecomeE164WithTheRegion() async throws {
+    let chat = [
+      "14/02/2024, 09:00 - 0151 23456789: Hallo", "14/02/2024, 09:05 - Ann Lee: Hi",
+      "14/02/2024, 09:06 - \u{202A}+49\u{00A0}151\u{00A0}23456789\u{202C}: same person",
+    ].joined(separator: "\n")
+    let region = try #require(PhoneRegion.named("DE"))
+    let run = try await importFiles(
+      ["WhatsApp Chat with 0151 23456789.txt": chat],
+      options: ImportOptions(jobs: 1, region: region))
+    let phones = run.graph.identities.filter { $0.key.kind == .phone }.map(\.key.value)
+    #expect(phones == ["+4915123456789"])
+    #expect(run.graph.interactions(from: "+4915123456789").count == 2)
+  }
 }

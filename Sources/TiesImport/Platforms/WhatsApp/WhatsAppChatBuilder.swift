@@ -27,10 +27,6 @@ struct WhatsAppChatBuilder {
     }
 
     let senders = parser.senders
-    var identityOf = [Int](repeating: -1, count: senders.count)
-    for (index, label) in senders.enumerated() where !label.isEmpty {
-      identityOf[index] = graph.identity(Self.key(for: label, region: options.region), name: label)
-    }
     let notice = parser.noticeSender.map(Int.init)
     var wrote = [Bool](repeating: false, count: senders.count)
     for record in parser.records where record.sender >= 0 && record.kind != .notice {
@@ -48,6 +44,12 @@ struct WhatsAppChatBuilder {
       parser.sawGroupEvent || writers.count > 2 || namedAfterNeither
       || (notice.map { !writers.contains($0) } ?? false && writers.count >= 2)
 
+    // A group's own name speaks for the app (`Boris added you`): it is no person.
+    var identityOf = [Int](repeating: -1, count: senders.count)
+    for (index, label) in senders.enumerated() where !label.isEmpty {
+      if isGroup, index == notice { continue }
+      identityOf[index] = graph.identity(Self.key(for: label, region: options.region), name: label)
+    }
     let title = notice.map { senders[$0] } ?? fileTitle ?? entry.name
     var participants = writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
     var namedAfter: Int?

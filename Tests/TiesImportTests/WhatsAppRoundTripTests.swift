@@ -8,18 +8,6 @@ import TiesCore
 /// hostile set, parse back to exactly the messages rendered: same senders, same times, same
 /// number of messages, every line accounted for.
 struct WhatsAppRoundTripTests {
-  /// SplitMix64: a seeded generator of our own, so that a failure replays from its seed.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let hostileNames = [
     "Thandi \"Ndazo's Sister\" Tshabalala", "Masingita \"Masi\" Rikhotso", "“Bra” Themba",
     "Team [A: B]", "Ann (work: sales)", "Eve 🌸", "👨‍👩‍👧 Family", "ليلى حداد", "דנה לוי", "~",
@@ -40,7 +28,7 @@ struct WhatsAppRoundTripTests {
   }
 
   /// A chat of `count` messages over less than a year, in time order.
-  static func chat(_ rng: inout Seeded, count: Int) -> [(
+  static func chat(_ rng: inout SeededGenerator, count: Int) -> [(
     Message, String, (Int, Int, Int, Int, Int, Int)
   )] {
     var seconds =
@@ -66,7 +54,7 @@ struct WhatsAppRoundTripTests {
   func randomChatsParseBackExactly(_ name: String) throws {
     let format = try #require(WhatsAppHeaderFormat.all.first { $0.name == name })
     for seed in UInt64(1)...8 {
-      var rng = Seeded(state: seed &* 0x1234_5678 &+ UInt64(name.utf8.count))
+      var rng = SeededGenerator(seed: seed &* 0x1234_5678 &+ UInt64(name.utf8.count))
       let messages = Self.chat(&rng, count: 60)
       var parser = WhatsAppChatParser()
       var lineCount = 0

@@ -15,6 +15,8 @@ public struct SourceFile: Sendable, Hashable {
   public var records: Int
   public var status: FileStatus
   public var reason: String?
+  /// Per-line accounting, for files read line by line (chat text exports).
+  public var lineCounts: LineCounts?
 
   public init(
     path: String, platform: Platform?, role: String, records: Int = 0,

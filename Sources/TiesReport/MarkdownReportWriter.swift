@@ -15,6 +15,7 @@ public struct MarkdownReportWriter: ReportWriter {
     let visible = analysis.people.filter { !$0.person.isPlaceholder }
     var out = "# ties report\n\n"
     out += overview(context, totals: totals)
+    out += MarkdownOwnerHint(context: context).render()
     out += glance(Totals(analysis, includePlaceholders: false))
     let hidden = analysis.people.count - visible.count
     if hidden > 0 {

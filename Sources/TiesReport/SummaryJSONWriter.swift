@@ -132,14 +132,28 @@ public struct SummaryJSONWriter: ReportWriter {
   }
 
   private func file(_ file: SourceFile) -> JSONText {
-    .object([
+    var fields: [(String, JSONText)] = [
       ("path", .string(file.path)),
       ("platform", .optional(file.platform?.rawValue)),
       ("role", .string(file.role)),
       ("records", .int(file.records)),
       ("status", .string(file.status.rawValue)),
       ("reason", .optional(file.reason)),
-    ])
+    ]
+    if let counts = file.lineCounts {
+      fields.append(
+        (
+          "lines",
+          .object([
+            ("lines", .int(counts.lines)), ("messages", .int(counts.messages)),
+            ("notices", .int(counts.notices)), ("continuations", .int(counts.continuations)),
+            ("suspect", .int(counts.suspect)),
+            ("first_suspect_line", counts.firstSuspectLine.map { .int($0) } ?? .null),
+            ("shortfall", .optional(counts.shortfall)),
+          ])
+        ))
+    }
+    return .object(fields)
   }
 
   private func diagnostic(_ item: Diagnostic) -> JSONText {

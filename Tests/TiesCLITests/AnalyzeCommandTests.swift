@@ -7,7 +7,9 @@ struct AnalyzeCommandTests {
   static let outputs = ["report.md", "people.csv", "links.csv", "summary.json"]
   static let cases = [
     "demo", "whatsapp-android-24h", "whatsapp-ios-crlf", "whatsapp-group-de",
-    "whatsapp-owner-inference", "whatsapp-ios-arabic", "whatsapp-edge-cases", "instagram-2018",
+    "whatsapp-owner-inference", "whatsapp-ios-arabic", "whatsapp-edge-cases",
+    "whatsapp-quoted-names", "whatsapp-tilde-senders", "whatsapp-ios-bidi-phones",
+    "whatsapp-no-owner", "instagram-2018",
     "instagram-2021", "instagram-2023",
     "instagram-2025", "instagram-pitfalls", "bad-files", "facebook-2018", "facebook-2021",
     "facebook-2024", "facebook-html-2020", "facebook-twin-html", "instagram-twin-html",

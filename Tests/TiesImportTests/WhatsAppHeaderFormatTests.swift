@@ -23,12 +23,15 @@ struct WhatsAppHeaderFormatTests {
       } else {
         #expect([header.first, header.second] == [Int32(first), Int32(second)], "\(line)")
         #expect(
-          header.third == (format.yearDigits == 2 && format.calendar == .gregorian ? 22 : 2022),
+          header.third
+            == (format.yearless
+              ? 0 : format.yearDigits == 2 && format.calendar == .gregorian ? 22 : 2022),
           "\(line)")
       }
       #expect(header.style.bracketed == format.bracketed)
       #expect(header.style.timeFirst == format.timeFirst)
       #expect(header.style.legacyColon == format.legacyColon)
+      #expect(header.style.yearless == format.yearless)
     }
   }
 }

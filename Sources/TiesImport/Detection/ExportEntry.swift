@@ -18,6 +18,9 @@ public struct ExportEntry: Sendable, Hashable {
   /// Why the file cannot be read at all (a device file, an unsafe or encrypted zip member,
   /// a bound against zip bombs), found before any reader sees it.
   public var problem: String?
+  /// The file was named on the command line itself, not found in a folder or an archive:
+  /// recognizers read it by its content whatever its name or extension.
+  public var namedByUser = false
 
   public init(
     path: String, displayPath: String, components: [String], size: Int, prefix: [UInt8],

@@ -55,9 +55,11 @@ public struct ExportWalker {
           group = partsOf[key] ?? number
           partsOf[key] = group
         }
-        entries.append(
-          contentsOf: entriesOf(
-            path: input, display: input, components: [name], input: group, budgets: &budgets))
+        var given = entriesOf(
+          path: input, display: input, components: [name], input: group, budgets: &budgets)
+        // A plain file the user named is theirs to read by content, whatever its name.
+        if given.count == 1, given[0].archive == nil { given[0].namedByUser = true }
+        entries.append(contentsOf: given)
       }
     }
     return entries

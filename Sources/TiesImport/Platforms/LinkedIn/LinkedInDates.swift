@@ -16,30 +16,30 @@ struct LinkedInDates {
     guard let first = scanner.number() else { return nil }
     if first >= 1000 {
       // 2022-09-08 18:08:14 UTC
-      guard scanner.take(0x2D), let month = scanner.number(), scanner.take(0x2D),
+      guard scanner.consume(0x2D), let month = scanner.number(), scanner.consume(0x2D),
         let day = scanner.number(), CivilTime.isValid(year: first, month: month, day: day)
       else { return nil }
       var seconds = CivilTime.seconds(year: first, month: month, day: day)
       scanner.skipSpaces()
-      if let hour = scanner.number(), scanner.take(0x3A), let minute = scanner.number() {
+      if let hour = scanner.number(), scanner.consume(0x3A), let minute = scanner.number() {
         seconds += Int64(hour * 3600 + minute * 60)
-        if scanner.take(0x3A), let second = scanner.number() { seconds += Int64(second) }
+        if scanner.consume(0x3A), let second = scanner.number() { seconds += Int64(second) }
       }
       scanner.skipSpaces()
       // Explicit "UTC" in messages; nothing else in this form is known to be local.
       return seconds
     }
-    if scanner.take(0x2F) {
+    if scanner.consume(0x2F) {
       // 1/8/18, 6:14 PM — month first, as LinkedIn writes it in every locale seen.
-      guard let day = scanner.number(), scanner.take(0x2F), var year = scanner.number() else {
+      guard let day = scanner.number(), scanner.consume(0x2F), var year = scanner.number() else {
         return nil
       }
       if year < 100 { year += 2000 }
       guard CivilTime.isValid(year: year, month: first, day: day) else { return nil }
       var local = CivilTime.seconds(year: year, month: first, day: day)
-      _ = scanner.take(0x2C)
+      _ = scanner.consume(0x2C)
       scanner.skipSpaces()
-      if var hour = scanner.number(), scanner.take(0x3A), let minute = scanner.number() {
+      if var hour = scanner.number(), scanner.consume(0x3A), let minute = scanner.number() {
         scanner.skipSpaces()
         if let meridiem = scanner.letter() {
           if hour == 12 { hour = 0 }
@@ -52,7 +52,7 @@ struct LinkedInDates {
     }
     // 09 Sep 2022
     scanner.skipSpaces()
-    guard let month = scanner.monthName() else { return nil }
+    guard let month = scanner.englishMonth() else { return nil }
     scanner.skipSpaces()
     guard let year = scanner.number(), CivilTime.isValid(year: year, month: month, day: first)
     else { return nil }
@@ -65,4 +65,22 @@ struct LinkedInDates {
   }
 
   private func naive(_ local: Int64) -> Int64 { zone?.utc(fromLocal: local) ?? local }
+}
+
+extension ByteCursor {
+  /// An English month abbreviation (or full name), 1–12, as LinkedIn writes it.
+  fileprivate mutating func englishMonth() -> Int? {
+    guard position + 3 <= bytes.count else { return nil }
+    let key = [bytes[position], bytes[position + 1], bytes[position + 2]].map { $0 | 0x20 }
+    let names = [
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    guard let index = names.firstIndex(where: { Array($0.utf8) == key }) else { return nil }
+    position += 3
+    while position < bytes.count, bytes[position] | 0x20 >= 0x61, bytes[position] | 0x20 <= 0x7A {
+      position += 1
+    }
+    _ = consume(0x2E)
+    return index + 1
+  }
 }

@@ -27,10 +27,6 @@ struct WhatsAppChatBuilder {
     }
 
     let senders = parser.senders
-    var identityOf = [Int](repeating: -1, count: senders.count)
-    for (index, label) in senders.enumerated() where !label.isEmpty {
-      identityOf[index] = graph.identity(Self.key(for: label), name: label)
-    }
     let notice = parser.noticeSender.map(Int.init)
     var wrote = [Bool](repeating: false, count: senders.count)
     for record in parser.records where record.sender >= 0 && record.kind != .notice {
@@ -48,11 +44,17 @@ struct WhatsAppChatBuilder {
       parser.sawGroupEvent || writers.count > 2 || namedAfterNeither
       || (notice.map { !writers.contains($0) } ?? false && writers.count >= 2)
 
+    // A group's own name speaks for the app (`Boris added you`): it is no person.
+    var identityOf = [Int](repeating: -1, count: senders.count)
+    for (index, label) in senders.enumerated() where !label.isEmpty {
+      if isGroup, index == notice { continue }
+      identityOf[index] = graph.identity(Self.key(for: label, region: options.region), name: label)
+    }
     let title = notice.map { senders[$0] } ?? fileTitle ?? entry.name
     var participants = writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
     var namedAfter: Int?
     if !isGroup {
-      let titleKey = Self.key(for: title)
+      let titleKey = Self.key(for: title, region: options.region)
       namedAfter = graph.identityIndex(of: titleKey)
       if namedAfter == nil, writers.count < 2, !title.isEmpty, notice != nil || fileTitle != nil {
         // The other person never wrote: the chat's name is all we know of them.
@@ -73,11 +75,19 @@ struct WhatsAppChatBuilder {
 
     let zone = options.timeZone.map(ZoneOffsets.init)
     var invalid: [Int32] = []
-    graph.interactions.reserveCapacity(parser.records.count)
+    var account = WhatsAppLineAccount()
+    let before = graph.interactions.count
+    graph.interactions.reserveCapacity(before + parser.records.count)
     for record in parser.records where record.sender >= 0 && record.kind != .notice {
       let sender = Int(record.sender)
-      if isGroup, sender == notice { continue }  // the group's own name speaking for the app
-      guard identityOf[sender] >= 0 else { continue }
+      if isGroup, sender == notice {  // the group's own name speaking for the app
+        account.groupNameLines += 1
+        continue
+      }
+      guard identityOf[sender] >= 0 else {
+        account.unnamed += 1
+        continue
+      }
       guard let time = dates.time(of: record, zone: zone) else {
         invalid.append(record.line)
         continue
@@ -105,6 +115,17 @@ struct WhatsAppChatBuilder {
       graph.files[fileIndex].reason = "\(invalid.count) message(s) with impossible dates"
     }
     graph.files[fileIndex].records = parser.headerLines
+    account.messages = graph.interactions.count - before
+    account.impossibleDates = invalid.count
+    let counts = account.counts(of: parser)
+    graph.files[fileIndex].lineCounts = counts
+    if counts.suspectShareExceeded, let first = counts.firstSuspectLine {
+      graph.diagnostics.append(
+        Diagnostic(
+          path: path, line: first,
+          message: "\(counts.suspect) of \(counts.lines) lines may be misread (text before the "
+            + "first message, dates in another header style, senders seen once); check them"))
+    }
     let era = style.bracketed ? "iOS" : "Android"
     graph.files[fileIndex].role = isGroup ? "group chat (\(era))" : "chat (\(era))"
   }
@@ -119,8 +140,8 @@ struct WhatsAppChatBuilder {
 
   /// Phone-number labels become phone identities, so that they meet the same number from
   /// other sources; every other label is a name as the exporter saved it.
-  static func key(for label: String) -> IdentityKey {
-    if let phone = PhoneNumber.normalize(label) {
+  static func key(for label: String, region: PhoneRegion? = nil) -> IdentityKey {
+    if let phone = PhoneNumber.normalize(label, region: region) {
       return IdentityKey(platform: .whatsapp, kind: .phone, value: phone)
     }
     return IdentityKey(platform: .whatsapp, kind: .name, value: label)

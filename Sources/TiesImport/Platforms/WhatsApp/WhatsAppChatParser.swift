@@ -20,6 +20,9 @@ struct WhatsAppChatParser {
   private(set) var totalLines = 0
   private(set) var headerLines = 0
   private(set) var continuationLines = 0
+  /// Continuation lines that read as a header of another style than the file's.
+  private(set) var foreignHeaderLines = 0
+  private(set) var firstForeignHeaderLine: Int?
   /// Lines before the first header: text that belongs to no message.
   private(set) var orphanLines: [Int] = []
   /// A system line talks about a group ("created group", "added", ...).
@@ -35,17 +38,33 @@ struct WhatsAppChatParser {
 
   mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
     totalLines += 1
-    if let header = WhatsAppHeader.parse(line), style == nil || header.style == style {
-      if style == nil { style = header.style }
-      headerLines += 1
-      record(header, line: line, number: number)
+    // Most continuation lines start with a letter, and only month-first headers (`Mar 5, …`)
+    // do: once the file's style is known and is not that, skip the grammar for them.
+    let letterFirst = line.first.map { ($0 | 0x20) &- 0x61 < 26 } ?? false
+    if letterFirst, let style, style.named != 2 {
+      appendContinuation(line)
       return
+    }
+    if let header = WhatsAppHeader.parse(line) {
+      if style == nil || header.style == style {
+        if style == nil { style = header.style }
+        headerLines += 1
+        record(header, line: line, number: number)
+        return
+      }
+      // A header of another style: a message quoting a date, or a second export pasted in.
+      foreignHeaderLines += 1
+      if firstForeignHeaderLine == nil { firstForeignHeaderLine = number }
     }
     guard !records.isEmpty else {
       if !Self.isBlank(line) { orphanLines.append(number) }
       continuationLines += Self.isBlank(line) ? 1 : 0
       return
     }
+    appendContinuation(line)
+  }
+
+  private mutating func appendContinuation(_ line: UnsafeBufferPointer<UInt8>) {
     continuationLines += 1
     let last = records.count - 1
     records[last].length = Int32(
@@ -81,28 +100,52 @@ struct WhatsAppChatParser {
         kind: kind, length: length, line: Int32(clamping: number)))
   }
 
+  /// Gives headers that carry no year one (`18 Mar 12:14 - `): the last record falls in the
+  /// year of the export's end, or the year before when its day lies after that end, and the
+  /// year steps back wherever the dates, read from the end, jump forward (a new year began).
+  mutating func inferYears(endYear: Int, endMonth: Int, endDay: Int) {
+    var year = Int16(clamping: endYear)
+    // Days only: times within a day are not always in order (formats/others.md §3.5, 8).
+    var later = Int16(clamping: endMonth * 100 + endDay)
+    for index in records.indices.reversed() {
+      let day = records[index].second * 100 + records[index].first
+      if day > later { year -= 1 }
+      records[index].third = year
+      later = day
+    }
+  }
+
   /// The offset of the colon that ends the sender, if the line has a sender.
   ///
   /// `Name: text` is the rule; `Name:` at the end of the line and `Name:.` (no space) occur
-  /// in real exports too. A candidate with a quote or a following digit is system text.
+  /// in real exports too. Names may hold quotes (`Thandi "Ndazo's Sister" Tshabalala`), so
+  /// a colon counts only outside quotes: system text that quotes a subject
+  /// (`created group "x: y"`, German „…“, English “…”, French «…») has its colon inside
+  /// them, or no colon at all; the same holds inside brackets and parentheses. A colon
+  /// followed by a digit is a time, not a separator.
   static func senderSeparator(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     let end = min(line.count, start + maximumSenderBytes)
     var fallback: Int?
+    var quoted = false
+    var brackets = 0  // `Team [A: B]`, `Ann (work: sales)`
     var index = start
     while index < end {
       let byte = line[index]
-      // A quote means system text quoting a name: `created group "x: y"`, German „…“,
-      // English “…”, French «…».
-      if byte == 0x22 { return nil }
-      if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x80,
+      if byte == 0x5B || byte == 0x28 {
+        brackets += 1
+      } else if byte == 0x5D || byte == 0x29 {
+        brackets = max(0, brackets - 1)
+      } else if byte == 0x22 {
+        quoted.toggle()
+      } else if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x80,
         line[index + 2] == 0x9C || line[index + 2] == 0x9D || line[index + 2] == 0x9E
       {
-        return nil
-      }
-      if byte == 0xC2, index + 1 < line.count, line[index + 1] == 0xAB || line[index + 1] == 0xBB {
-        return nil
-      }
-      if byte == 0x3A {
+        quoted.toggle()
+      } else if byte == 0xC2, index + 1 < line.count,
+        line[index + 1] == 0xAB || line[index + 1] == 0xBB
+      {
+        quoted.toggle()
+      } else if byte == 0x3A, !quoted, brackets == 0 {
         if index == start { return nil }
         if index + 1 == line.count || line[index + 1] == 0x20 { return index }
         if fallback == nil, line[index + 1] &- 0x30 >= 10 { fallback = index }

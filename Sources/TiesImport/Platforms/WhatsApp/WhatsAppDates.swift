@@ -12,6 +12,11 @@ struct WhatsAppDates {
 
   init(records: [WhatsAppRecord], style: WhatsAppHeader.Style, override: DateOrder?) {
     conflicting = false
+    if style.named != 0 {  // the month is a word, the day a number: nothing to infer
+      order = .dmy
+      decided = true
+      return
+    }
     if style.firstIsYear {
       order = .ymd
       decided = true

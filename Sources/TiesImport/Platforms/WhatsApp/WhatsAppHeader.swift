@@ -5,6 +5,8 @@ struct WhatsAppHeader: Equatable {
     case none
     case am
     case pm
+    /// "at night": evening hours after 6 are PM, small hours AM, 12 is midnight.
+    case night
   }
 
   /// What every header of one file shares; continuation lines that happen to start with a
@@ -21,6 +23,10 @@ struct WhatsAppHeader: Equatable {
     var timeFirst: Bool
     /// The year was written in another calendar (Buddhist `2565 BE`, Japanese `R4`).
     var calendar: UInt8
+    /// 1 `28 Aug 2013`, 2 `Mar 5`: the month is a word; 0 numeric dates.
+    var named: UInt8 = 0
+    /// The headers carry no year (`18 Mar 12:14 - `): it is inferred from the file's order.
+    var yearless: Bool = false
   }
 
   var first: Int32
@@ -42,6 +48,7 @@ struct WhatsAppHeader: Equatable {
     case .none: break
     case .am: if h == 12 { h = 0 }
     case .pm: if h < 12 { h += 12 }
+    case .night: if h == 12 { h = 0 } else if h >= 6 && h < 12 { h += 12 }
     }
     return h * 3600 + minute * 60 + secondOfMinute
   }
@@ -56,11 +63,11 @@ struct WhatsAppHeader: Equatable {
   ///
   /// - Complexity: O(1): a header is at most a few dozen bytes.
   static func parse(_ line: UnsafeBufferPointer<UInt8>) -> WhatsAppHeader? {
-    var scanner = ByteScanner(line)
+    var scanner = ByteCursor(line)
     scanner.skipInvisibles()
     let bracketed = scanner.consume(0x5B)  // [
     if bracketed { scanner.skipInvisibles() }
-    let timeFirst = bracketed && scanner.startsWithTime()
+    let timeFirst = scanner.startsWithTime()
     var time: ClockTime?
     if timeFirst {
       time = scanner.clockTime()
@@ -91,7 +98,7 @@ struct WhatsAppHeader: Equatable {
       bracketed: bracketed, separator: date.separator, firstIsYear: date.firstDigits == 4,
       thirdDigits: date.thirdDigits, hasSeconds: time.hasSeconds,
       hasMeridiem: time.meridiem != .none, legacyColon: legacyColon, timeFirst: timeFirst,
-      calendar: date.calendar)
+      calendar: date.calendar, named: date.named, yearless: date.named != 0 && date.third == 0)
     return WhatsAppHeader(
       first: date.first, second: date.second, third: date.third, hour: time.hour,
       minute: time.minute, secondOfMinute: time.second, meridiem: time.meridiem, style: style,
@@ -106,13 +113,18 @@ extension WhatsAppHeader.Style {
     let separator = String(UnicodeScalar(separator))
     let year =
       calendar == 1 ? "yyyy BE" : calendar == 2 ? "era+yy" : thirdDigits == 2 ? "yy" : "yyyy"
-    let fields: [String]
+    var fields: [String]
     switch order {
     case .dmy: fields = ["d", "m", year]
     case .mdy: fields = ["m", "d", year]
     case .ymd: fields = ["yyyy", "m", "d"]
     }
+    if named != 0 {
+      fields = named == 1 ? ["d", "MMM"] : ["MMM", "d"]
+      if !yearless { fields.append("yyyy") }
+    }
     var parts = [bracketed ? "iOS export" : "Android export", fields.joined(separator: separator)]
+    if yearless { parts.append("no year") }
     parts.append((hasMeridiem ? "12 h" : "24 h") + (hasSeconds ? " with seconds" : ""))
     if timeFirst { parts.append("time first") }
     if legacyColon { parts.append("colon after the time") }

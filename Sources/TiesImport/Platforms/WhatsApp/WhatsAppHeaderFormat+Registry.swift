@@ -73,6 +73,27 @@ extension WhatsAppHeaderFormat {
       name: "iOS a.m./p.m.", bracketed: true, order: .dmy, dateSeparator: "/", yearDigits: 4,
       padDayAndMonth: true, dateTimeSeparator: ", ", timeSeparator: ":", seconds: true,
       padHour: false, clock: .twelve(space: " ", am: "a.m.", pm: "p.m.")),
+    WhatsAppHeaderFormat(
+      name: "Android time first, month name", bracketed: false, order: .dmy, dateSeparator: " ",
+      yearDigits: 4, padDayAndMonth: false, dateTimeSeparator: ", ", timeSeparator: ":",
+      seconds: false, padHour: true, clock: .twentyFour, timeFirst: true, monthName: .dayMonth),
+    WhatsAppHeaderFormat(
+      name: "Android month name first, no year, 12 h", bracketed: false, order: .dmy,
+      dateSeparator: " ", yearDigits: 4, padDayAndMonth: false, dateTimeSeparator: ", ",
+      timeSeparator: ":", seconds: false, padHour: false, clock: upper, monthName: .monthDay,
+      yearless: true),
+    WhatsAppHeaderFormat(
+      name: "Android day month name, no year", bracketed: false, order: .dmy, dateSeparator: " ",
+      yearDigits: 4, padDayAndMonth: false, dateTimeSeparator: " ", timeSeparator: ":",
+      seconds: false, padHour: true, clock: .twentyFour, monthName: .dayMonth, yearless: true),
+    WhatsAppHeaderFormat(
+      name: "Android ISO dates, a.m./p.m.", bracketed: false, order: .ymd, dateSeparator: "-",
+      yearDigits: 4, padDayAndMonth: true, dateTimeSeparator: ", ", timeSeparator: ":",
+      seconds: false, padHour: false, clock: .twelve(space: " ", am: "a.m.", pm: "p.m.")),
+    WhatsAppHeaderFormat(
+      name: "Android day periods", bracketed: false, order: .dmy, dateSeparator: "/",
+      yearDigits: 4, padDayAndMonth: true, dateTimeSeparator: ", ", timeSeparator: ":",
+      seconds: false, padHour: false, clock: .dayPeriods),
   ]
 
   private static func android(

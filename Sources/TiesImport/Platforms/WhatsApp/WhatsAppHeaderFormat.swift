@@ -9,6 +9,17 @@ public struct WhatsAppHeaderFormat: Sendable, Hashable {
     case twentyFour
     /// `7:02 PM`; `space` is what stands before the marker (U+202F on newer phones).
     case twelve(space: String, am: String, pm: String)
+    /// English day periods instead of AM/PM: `9:15 in the morning`, `11:30 at night`.
+    case dayPeriods
+  }
+
+  /// Dates with the month as a word, English abbreviations when rendered.
+  public enum MonthName: Sendable, Hashable {
+    case none
+    /// `28 Aug 2013`, `18 Mar`.
+    case dayMonth
+    /// `Mar 5`, `Mar 5, 2013`.
+    case monthDay
   }
 
   public enum Digits: Sendable, Hashable {
@@ -44,6 +55,13 @@ public struct WhatsAppHeaderFormat: Sendable, Hashable {
   public var fieldMark: String = ""
   /// Old exports: `3/24/14, 1:59:59 PM: Sender: text`.
   public var legacyColon: Bool = false
+  public var monthName: MonthName = .none
+  /// No year at all (`18 Mar 12:14 - `): it is counted back from the file's date.
+  public var yearless: Bool = false
+
+  private static let months = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// The header for a civil date and time, with what follows it up to the sender.
   public func render(
@@ -69,6 +87,11 @@ public struct WhatsAppHeaderFormat: Sendable, Hashable {
           separator: fieldMark + dateSeparator) + fieldMark + dateSeparator + yearText
     }
     date = fieldMark.isEmpty || order == .ymd ? date : fieldMark + date
+    switch monthName {
+    case .none: break
+    case .dayMonth: date = "\(day) \(Self.months[month - 1])" + (yearless ? "" : " \(year)")
+    case .monthDay: date = "\(Self.months[month - 1]) \(day)" + (yearless ? "" : ", \(year)")
+    }
     var time: String
     switch clock {
     case .twentyFour:
@@ -79,6 +102,13 @@ public struct WhatsAppHeaderFormat: Sendable, Hashable {
       time = pad(twelve, padHour) + timeSeparator + pad(minute, true)
       if seconds { time += timeSeparator + pad(second, true) }
       time += space + (hour < 12 ? am : pm)
+    case .dayPeriods:
+      let twelve = hour % 12 == 0 ? 12 : hour % 12
+      let period =
+        hour < 6 || hour >= 21
+        ? "at night"
+        : hour < 12 ? "in the morning" : hour < 18 ? "in the afternoon" : "in the evening"
+      time = pad(twelve, padHour) + timeSeparator + pad(minute, true) + " " + period
     }
     let stamp =
       timeFirst ? time + dateTimeSeparator + date : date + dateTimeSeparator + time

@@ -7,20 +7,32 @@ public struct WhatsAppImporter: PlatformImporter {
 
   public init() {}
 
+  /// Recognizes a chat by its first lines. A file named on the command line is read by
+  /// content whatever its name (`chat.txt`, `wa.txt`, no extension); in a folder only `.txt`
+  /// files are sniffed, and one not named like an export needs two headers of one style and
+  /// a sender, because log files also begin with dates.
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
-    guard entry.fileExtension == "txt" else { return nil }
+    guard entry.fileExtension == "txt" || entry.namedByUser else { return nil }
     // The first message header, within the first few lines: some exports carry a preamble.
     let lines = entry.prefixText.split(whereSeparator: \.isNewline).prefix(8)
-    let headers = lines.lazy.compactMap { line in
-      Array(line.utf8).withUnsafeBufferPointer { WhatsAppHeader.parse($0) }
+    let headers = lines.compactMap { line in
+      Array(line.utf8).withUnsafeBufferPointer { bytes in
+        WhatsAppHeader.parse(bytes).map { header in
+          (header, WhatsAppChatParser.senderSeparator(bytes, from: header.restStart) != nil)
+        }
+      }
     }
-    guard let header = headers.first else { return nil }
+    guard let (header, _) = headers.first else { return nil }
     let named = entry.name.contains("WhatsApp") || entry.name == "_chat.txt"
-    // A file not named like an export needs two headers, and not ISO dates (2024-01-02):
-    // that is how log files begin, and WhatsApp writes year-first dates with slashes.
     if !named {
-      guard headers.count >= 2, !(header.style.firstIsYear && header.style.separator == 0x2D)
+      let alike = headers.filter { $0.0.style == header.style }
+      guard alike.count >= 2 || (entry.namedByUser && !alike.isEmpty),
+        alike.contains(where: \.1)
       else { return nil }
+      // ISO dates (2024-01-02) are how log files begin; in a folder they need the name.
+      if header.style.firstIsYear, header.style.separator == 0x2D, !entry.namedByUser {
+        return nil
+      }
     }
     let device = header.style.bracketed ? "iOS" : "Android"
     let clock = header.style.hasMeridiem ? "12 h" : "24 h"
@@ -63,10 +75,35 @@ public struct WhatsAppImporter: PlatformImporter {
           path: entry.displayPath, line: first,
           message: "\(parser.orphanLines.count) line(s) before the first message belong to none"))
     }
+    if style.yearless { inferYears(&parser, entry: entry, graph: &graph) }
     WhatsAppChatBuilder(
       parser: parser, style: style, entry: entry, fileIndex: fileIndex, options: options
     ).build(into: &graph)
     return graph
+  }
+
+  /// Headers without a year (`18 Mar 12:14 - `) are dated back from the export's end: the
+  /// file's modification time, when the app wrote it.
+  private func inferYears(
+    _ parser: inout WhatsAppChatParser, entry: ExportEntry, graph: inout InteractionGraph
+  ) {
+    var file: String?
+    switch entry.archive?.storage {
+    case nil: file = entry.path
+    case .file(let path): file = path
+    case .memory: file = nil  // a zip inside a zip: its own date is not kept
+    }
+    let written = file.flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
+    let end = (written?[.modificationDate] as? Date) ?? Date()
+    let seconds = Int64(end.timeIntervalSince1970.rounded(.down))
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    let (year, month, day) = CivilTime.civil(days: days)
+    parser.inferYears(endYear: year, endMonth: month, endDay: day)
+    graph.diagnostics.append(
+      Diagnostic(
+        path: entry.displayPath,
+        message: "the headers carry no year; years counted back from the file's date, "
+          + CivilTime.isoDate(seconds)))
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {

@@ -9,6 +9,10 @@ struct WrittenDate {
   var thirdDigits: UInt8
   /// 0 Gregorian, 1 Buddhist, 2 Japanese era.
   var calendar: UInt8
+  /// 0 numeric; 1 day then month name (`28 Aug 2013`); 2 month name then day (`Mar 5`).
+  /// Named dates keep the day in `first` and the month in `second`; `third` is 0 when the
+  /// header has no year.
+  var named: UInt8 = 0
 }
 
 /// A time of day as written in a header.
@@ -20,94 +24,7 @@ struct ClockTime {
   var meridiem: WhatsAppHeader.Meridiem
 }
 
-/// A cursor over the bytes of one line, with the pieces WhatsApp headers are made of.
-struct ByteScanner {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var position = 0
-
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-  func peek(at offset: Int = 0) -> UInt8? {
-    let index = position + offset
-    return index < bytes.count ? bytes[index] : nil
-  }
-
-  mutating func advance(by count: Int = 1) { position += count }
-
-  mutating func consume(_ byte: UInt8) -> Bool {
-    guard peek() == byte else { return false }
-    position += 1
-    return true
-  }
-
-  /// Skips byte-order marks and left-to-right / right-to-left marks.
-  mutating func skipInvisibles() {
-    while position + 2 < bytes.count {
-      let (a, b, c) = (bytes[position], bytes[position + 1], bytes[position + 2])
-      if a == 0xEF && b == 0xBB && c == 0xBF {
-        position += 3
-        continue
-      }
-      if a == 0xE2 && b == 0x80 && (c == 0x8E || c == 0x8F) {
-        position += 3
-        continue
-      }
-      break
-    }
-  }
-
-  /// Skips spaces, no-break spaces (U+00A0) and narrow no-break spaces (U+202F).
-  @discardableResult
-  mutating func skipSpaces() -> Bool {
-    let start = position
-    while position < bytes.count {
-      if bytes[position] == 0x20 {
-        position += 1
-      } else if bytes[position] == 0xC2, peek(at: 1) == 0xA0 {
-        position += 2
-      } else if bytes[position] == 0xE2, peek(at: 1) == 0x80, peek(at: 2) == 0xAF {
-        position += 3
-      } else {
-        break
-      }
-    }
-    return position > start
-  }
-
-  /// The value of the digit at an offset and its length in bytes: ASCII, Arabic-Indic
-  /// (U+0660–U+0669) or Eastern Arabic-Indic (U+06F0–U+06F9).
-  func digit(at index: Int) -> (Int32, Int)? {
-    guard index < bytes.count else { return nil }
-    let byte = bytes[index]
-    if byte &- 0x30 < 10 { return (Int32(byte &- 0x30), 1) }
-    guard byte == 0xD9 || byte == 0xDB, index + 1 < bytes.count else { return nil }
-    let next = bytes[index + 1]
-    if byte == 0xD9, next &- 0xA0 < 10 { return (Int32(next &- 0xA0), 2) }
-    if byte == 0xDB, next &- 0xB0 < 10 { return (Int32(next &- 0xB0), 2) }
-    return nil
-  }
-
-  /// A number of one to `maxDigits` digits, consumed.
-  mutating func number(maxDigits: Int) -> (Int32, UInt8)? {
-    guard let (value, digits, length) = number(at: 0, maxDigits: maxDigits) else { return nil }
-    position += length
-    return (value, digits)
-  }
-
-  /// A number at an offset, not consumed: its value, digit count and length in bytes.
-  func number(at offset: Int, maxDigits: Int) -> (Int32, UInt8, Int)? {
-    var index = position + offset
-    var value: Int32 = 0
-    var digits: UInt8 = 0
-    while let (digit, length) = digit(at: index) {
-      if Int(digits) == maxDigits { return nil }
-      value = value * 10 + digit
-      digits += 1
-      index += length
-    }
-    return digits == 0 ? nil : (value, digits, index - position - offset)
-  }
-
+extension ByteCursor {
   /// Whether the text here reads `H:MM` rather than a date.
   func startsWithTime() -> Bool {
     guard let (_, _, length) = number(at: 0, maxDigits: 2) else { return false }
@@ -115,8 +32,15 @@ struct ByteScanner {
   }
 
   /// `d/m/y`, `m/d/y` or `y/m/d` with `/`, `.` or `-`; marks may stand around separators.
+  /// Dates with a month name (`28 Aug 2013`, `18 Mar`, `Mar 5`) go to `namedDate`.
   mutating func date() -> WrittenDate? {
+    if let byte = peek(), byte >= 0x41, digit(at: position) == nil {
+      return namedDate(day: nil)
+    }
     guard let (first, firstDigits) = number(maxDigits: 4) else { return nil }
+    if firstDigits <= 2, peek() == 0x20 || (peek() == 0x2E && peek(at: 1) == 0x20) {
+      return namedDate(day: first)
+    }
     skipInvisibles()
     guard let separator = peek(), separator == 0x2F || separator == 0x2E || separator == 0x2D
     else { return nil }
@@ -150,6 +74,87 @@ struct ByteScanner {
     return WrittenDate(
       first: first, second: second, third: third, separator: separator, firstDigits: firstDigits,
       thirdDigits: thirdDigits, calendar: calendar)
+  }
+
+  /// A date written with a month name: `28 Aug 2013`, `18 Mar`, `Mar 5`, `Mar 5, 2013`,
+  /// `5. März 2013`. `day` is the number already read when the day comes first.
+  private mutating func namedDate(day: Int32?) -> WrittenDate? {
+    let saved = position
+    let dayFirst = day != nil
+    var day = day
+    if dayFirst {
+      _ = consume(0x2E)
+      guard skipSpaces() else { return nil }
+    }
+    guard let month = monthName(dayFollows: !dayFirst) else {
+      position = saved
+      return nil
+    }
+    if day == nil {
+      guard skipSpaces(), let (value, _) = number(maxDigits: 2) else { return nil }
+      day = value
+    }
+    guard let day else { return nil }
+    // A four-digit year, unless what follows is the time: `18 Mar 12:14` has no year.
+    let beforeYear = position
+    _ = consume(0x2C)
+    _ = skipSpaces()
+    var year: Int32 = 0
+    if let (value, digits, length) = number(at: 0, maxDigits: 4), digits == 4,
+      peek(at: length) != 0x3A, peek(at: length) != 0x2E || peek(at: length + 1) == nil
+    {
+      year = value
+      advance(by: length)
+    } else {
+      position = beforeYear
+    }
+    return WrittenDate(
+      first: day, second: Int32(month), third: year, separator: 0x20, firstDigits: 2,
+      thirdDigits: year == 0 ? 0 : 4, calendar: 0, named: dayFirst ? 1 : 2)
+  }
+
+  /// A month name in one of WhatsApp's languages, consumed with a trailing dot.
+  /// With `dayFollows`, the name must be followed by a space and a digit (`Mar 5`).
+  mutating func monthName(dayFollows: Bool) -> Int? {
+    var end = position
+    while end < bytes.count, end - position < 24 {
+      let byte = bytes[end]
+      if byte == 0x20 || byte == 0x2C || byte == 0x2E || byte &- 0x30 < 10 { break }
+      end += 1
+    }
+    if dayFollows {
+      var next = end
+      if next < bytes.count, bytes[next] == 0x2E { next += 1 }
+      guard next + 1 < bytes.count, bytes[next] == 0x20, bytes[next + 1] &- 0x30 < 10 else {
+        return nil
+      }
+    }
+    // Cheap refusal first: most lines that reach here are text, not a date.
+    guard end > position, end - position <= 20,
+      let month = MonthNames.month(UnsafeBufferPointer(rebasing: bytes[position..<end]))
+    else { return nil }
+    position = end
+    _ = consume(0x2E)
+    return month
+  }
+
+  /// Day periods some locales write instead of AM/PM (CLDR's flexible day periods, English
+  /// and Spanish): `9:15 in the morning`, `11:30 at night`, `8:00 de la noche`.
+  private static let dayPeriods: [([UInt8], WhatsAppHeader.Meridiem)] = {
+    let table: [(String, WhatsAppHeader.Meridiem)] = [
+      ("in the morning", .am), ("in the afternoon", .pm), ("in the evening", .pm),
+      ("at night", .night), ("noon", .pm), ("midnight", .am), ("de la madrugada", .am),
+      ("de la mañana", .am), ("del mediodía", .pm), ("de la tarde", .pm), ("de la noche", .night),
+    ]
+    return table.map { (Array($0.0.utf8), $0.1) }
+  }()
+
+  private func hasPrefix(_ phrase: [UInt8]) -> Bool {
+    guard position + phrase.count <= bytes.count else { return false }
+    for (offset, byte) in phrase.enumerated() where bytes[position + offset] != byte {
+      return false
+    }
+    return true
   }
 
   private static let japaneseEras: [UInt8: Int32] = [0x52: 2018, 0x48: 1988, 0x53: 1925]
@@ -204,6 +209,12 @@ struct ByteScanner {
     guard let letter = peek() else {
       position = saved
       return .none
+    }
+    if letter == 0x69 || letter == 0x61 || letter == 0x6E || letter == 0x6D || letter == 0x64 {
+      for (phrase, kind) in Self.dayPeriods where hasPrefix(phrase) {
+        advance(by: phrase.count)
+        return kind
+      }
     }
     let kind: WhatsAppHeader.Meridiem
     switch letter | 0x20 {

@@ -27,6 +27,9 @@ public struct Analysis: Sendable {
   /// from what was received.
   public var ownerMissingOn: [Platform]
 
+  /// Each person's direct contact per month and direction.
+  public var monthly = MonthlySeries()
+
   public var platforms: [Platform] {
     Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()
   }

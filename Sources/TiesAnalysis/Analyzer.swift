@@ -93,12 +93,15 @@ public struct Analyzer: Sendable {
     let timeline = ContactTimeline(settings: settings, end: end)
     let strength = StrengthModel(settings: settings, end: end)
     let classifier = TieClassifier(settings: settings)
+    var monthlyOf = [[MonthlySeries.Row]](repeating: [], count: metrics.count)
     for index in metrics.indices where index != ownerIndex {
       var person = metrics[index]
       person.platforms = Set(person.person.identities.map { graph.identities[$0].key.platform })
         .sorted()
       let dyad = events[index].sorted()
       count(dyad, into: &person)
+      monthlyOf[index] = MonthlySeries.rows(
+        personID: person.person.id, events: dyad, conversationGap: settings.conversationGap)
       let starts = conversations.analyze(dyad, into: &person)
       // Contact: the direct events, and their group messages.
       var contacts = contactTimes[index]
@@ -162,7 +165,11 @@ public struct Analyzer: Sendable {
       possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
       peopleWithoutEvidence: withoutEvidence, excludedPeople: excluded, start: start, end: latest,
       messagingPlatforms: messaging.sorted(),
-      ownerMissingOn: messaging.subtracting(ownerIndex == nil ? [] : ownerPlatforms).sorted())
+      ownerMissingOn: messaging.subtracting(ownerIndex == nil ? [] : ownerPlatforms).sorted(),
+      monthly: MonthlySeries(
+        rows: kept.flatMap { monthlyOf[$0] }.sorted {
+          ($0.personID, $0.month, $0.direction) < ($1.personID, $1.month, $1.direction)
+        }))
   }
 
   private func count(_ events: [DirectEvent], into person: inout PersonMetrics) {

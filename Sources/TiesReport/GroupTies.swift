@@ -37,7 +37,8 @@ struct GroupTies {
         for second in members[(offset + 1)...] {
           var pair = byPair[first * count + second] ?? Pair(first: first, second: second)
           pair.groups += 1
-          pair.messages += messagesIn[index][first, default: 0]
+          pair.messages +=
+            messagesIn[index][first, default: 0]
             + messagesIn[index][second, default: 0]
           byPair[first * count + second] = pair
         }

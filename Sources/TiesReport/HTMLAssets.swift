@@ -25,6 +25,7 @@ enum HTMLAssets {
     table { border-collapse: collapse; width: 100%; font-size: 14px; }
     th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d0d0d0;
       vertical-align: middle; }
+    td.date { white-space: nowrap; }
     td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
     th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0;
       padding: 0; cursor: pointer; }

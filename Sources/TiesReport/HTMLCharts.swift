@@ -37,7 +37,7 @@ enum HTMLCharts {
   static func dunbar(_ people: [PersonMetrics], ownerName: String, limit: Int = 400) -> String {
     let size = 480.0
     let centre = size / 2
-    let radius = { (ring: Int) in 40.0 + Double(ring) * 45.0 }
+    let radius = { (ring: Int) in 50.0 + Double(ring) * 42.0 }
     var byLayer: [TieLayer: [PersonMetrics]] = [:]
     for person in people.prefix(limit) where layers.contains(person.layer) {
       byLayer[person.layer, default: []].append(person)
@@ -57,7 +57,7 @@ enum HTMLCharts {
     svg += "<title>\(XMLText.escape(ownerName))</title></text>\n"
     for (ring, layer) in layers.enumerated() {
       let members = byLayer[layer] ?? []
-      let r = radius(ring) - 22
+      let r = radius(ring) - 21
       for (index, person) in members.enumerated() {
         // Golden-angle spacing spreads any number of dots evenly and deterministically.
         let angle = Double(index) * 2.399963229728653 + Double(ring)
@@ -80,8 +80,11 @@ enum HTMLCharts {
     var received: [String: Int] = [:]
     for row in rows {
       let amount = row.messages + row.calls
-      if row.direction == "sent" { sent[row.month, default: 0] += amount }
-      else { received[row.month, default: 0] += amount }
+      if row.direction == "sent" {
+        sent[row.month, default: 0] += amount
+      } else {
+        received[row.month, default: 0] += amount
+      }
     }
     let largest = max(1, (Array(sent.values) + Array(received.values)).max() ?? 1)
     let step = max(2.0, min(8.0, 160.0 / Double(months.count)))

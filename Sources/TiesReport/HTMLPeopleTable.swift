@@ -32,7 +32,8 @@ enum HTMLPeopleTable {
     out += "<th scope=\"col\">Per month</th></tr></thead>\n<tbody>\n"
     for person in analysis.people {
       let name = XMLText.escape(person.person.name)
-      out += "<tr data-person=\"\(XMLText.escape(person.person.id))\"><th scope=\"row\">\(name)</th>"
+      out +=
+        "<tr data-person=\"\(XMLText.escape(person.person.id))\"><th scope=\"row\">\(name)</th>"
       out += "<td>\(person.category.rawValue)</td><td>\(person.direction.rawValue)</td>"
       out += "<td class=\"n\">\(person.strength)</td>"
       out += "<td data-v=\"\(layerOrder(person.layer))\">\(person.layer.rawValue)</td>"
@@ -41,7 +42,7 @@ enum HTMLPeopleTable {
       out += "<td class=\"n\">\(person.messagesSent)</td>"
       out += "<td class=\"n\">\(person.messagesReceived)</td>"
       out += "<td class=\"n\">\(person.calls)</td>"
-      out += "<td>\(Formatting.date(person.lastContact).prefix(10))</td><td>"
+      out += "<td class=\"date\">\(Formatting.date(person.lastContact).prefix(10))</td><td>"
       if let rows = rowsOf[person.person.id] {
         out += HTMLCharts.sparkline(rows, months: months, name: person.person.name)
       }

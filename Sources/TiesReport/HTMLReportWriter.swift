@@ -91,7 +91,8 @@ public struct HTMLReportWriter: ReportWriter {
   }
 
   private func coverage(_ analysis: Analysis, totals: Totals) -> String {
-    var out = "<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Coverage per source</h2>\n"
+    var out =
+      "<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Coverage per source</h2>\n"
     out += "<table id=\"sources\">\n<caption>What each export held and how much of it was read."
     out += "</caption>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"n\">"
     out += "Files read</th><th scope=\"col\" class=\"n\">Partly read</th><th scope=\"col\" "

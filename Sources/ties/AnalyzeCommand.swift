@@ -28,7 +28,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
   @Option(help: "Folder to write the reports into (created if missing).")
   var out: String
 
-  @Option(help: "Formats to write, comma-separated: md, csv, json, html, sqlite, graphml, timeline.")
+  @Option(
+    help: "Formats to write, comma-separated: md, csv, json, html, sqlite, graphml, timeline.")
   var format: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
 
   @Option(
@@ -52,7 +53,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
       $0.trimmingCharacters(in: .whitespaces).lowercased()
     }) {
       guard let format = ReportFormat(rawValue: name) else {
-        throw ValidationError("unknown format '\(name)'; use \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ValidationError(
+          "unknown format '\(name)'; use \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       if !result.contains(format) { result.append(format) }
     }
@@ -82,7 +85,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     let resolutionWarnings = analysis.graph.diagnostics.dropFirst(run.graph.diagnostics.count)
     for diagnostic in peopleWarnings + resolutionWarnings { Terminal.print(diagnostic) }
     let context = ReportContext(
-      analysis: analysis, inputs: input.paths, assumedTimeZone: input.timezone ?? "UTC", version: TiesCommand.version)
+      analysis: analysis, inputs: input.paths, assumedTimeZone: input.timezone ?? "UTC",
+      version: TiesCommand.version)
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
       for format in try formats() {

@@ -27,6 +27,10 @@ public struct Analysis: Sendable {
   /// from what was received.
   public var ownerMissingOn: [Platform]
 
+  /// Each source's own start and end, and whether it has a call log.
+  public var sources: [SourceCoverage] = []
+  /// Messages read twice from overlapping exports and counted once.
+  public var duplicatesMerged = 0
   /// Each person's direct contact per month and direction.
   public var monthly = MonthlySeries()
 

@@ -109,32 +109,31 @@ public struct SQLiteWriter: OutputWriter {
 
   private func settings(_ context: ReportContext) -> [(String, String)] {
     let analysis = context.analysis
-    let s = analysis.settings
     var pairs: [(String, String)] = [
       ("schema_version", String(SQLiteSchema.version)),
       ("generator", "ties \(context.version)"),
-      ("assumed_time_zone", context.assumedTimeZone),
       ("span_start", Formatting.date(analysis.start)),
       ("span_end", Formatting.date(analysis.end)),
       ("owner_person_id", analysis.owner?.id ?? ""),
       ("owner_name", analysis.owner?.name ?? ""),
-      ("conversation_gap_s", String(s.conversationGap)),
-      ("one_sided_balance", Formatting.fixed(s.oneSidedBalance)),
-      ("initiation_ratio", Formatting.fixed(s.initiationRatio)),
-      ("meaningful_span_days", String(s.meaningfulSpanDays)),
-      ("meaningful_initiations", String(s.meaningfulInitiations)),
-      ("long_talk_turns", String(s.longTalkTurns)),
-      ("meaningful_long_talks", String(s.meaningfulLongTalks)),
-      ("dormant_days", String(s.dormantDays)),
-      ("fading_window_days", String(s.fadingWindowDays)),
-      ("fading_ratio", Formatting.fixed(s.fadingRatio)),
-      (
-        "layer_contacts_per_year",
-        s.layerContactsPerYear.map { Formatting.fixed($0, 1) }.joined(separator: ";")
-      ),
     ]
+    if case .object(let fields) = SummaryJSONWriter.settings(context) {
+      for (name, value) in fields { pairs.append((name, Self.flat(value))) }
+    }
     pairs.sort { $0.0 < $1.0 }
     return pairs
+  }
+
+  /// A settings value as text: lists semicolon-separated, like people.csv.
+  static func flat(_ value: JSONText) -> String {
+    switch value {
+    case .null: return ""
+    case .bool(let flag): return flag ? "true" : "false"
+    case .int(let number): return String(number)
+    case .number(let text), .string(let text): return text
+    case .array(let items): return items.map(flat).joined(separator: ";")
+    case .object(let fields): return fields.map { "\($0)=\(flat($1))" }.joined(separator: ";")
+    }
   }
 
   static func value(_ text: String?, kind: PersonColumn.Kind) -> SQLiteDatabase.Value {

@@ -224,7 +224,10 @@ struct HTMLReportBrowserTests {
       #expect(html.contains(text))
       #expect(contrast(String(text.suffix(7))) >= 4.5, "\(text)")
     }
-    for colour in ["#6b6b6b", "#8a5a00", "#1d4ed8", "#7c3aed", "#c2410c", "#047857", "#b91c1c"] {
+    for colour in [
+      "#3f3f3f", "#9d174d", "#0e7490", "#6b6b6b", "#8a5a00", "#1d4ed8", "#7c3aed", "#a16207",
+      "#c2410c", "#047857", "#b91c1c",
+    ] {
       #expect(html.contains("fill=\"\(colour)\"") || html.contains("background:\(colour)"))
       #expect(contrast(colour) >= 3, "\(colour)")
     }

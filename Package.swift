@@ -22,10 +22,11 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "TiesCore"),
     .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib"]),
     .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
-    .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis"]),
+    .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis", "CSQLite"]),
     .target(
       name: "TiesConfig", dependencies: ["TiesCore", .product(name: "Yams", package: "Yams")]),
     .executableTarget(

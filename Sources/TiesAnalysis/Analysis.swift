@@ -31,6 +31,8 @@ public struct Analysis: Sendable {
   public var sources: [SourceCoverage] = []
   /// Messages read twice from overlapping exports and counted once.
   public var duplicatesMerged = 0
+  /// Each person's direct contact per month and direction.
+  public var monthly = MonthlySeries()
 
   public var platforms: [Platform] {
     Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()

@@ -37,6 +37,15 @@ public struct Analyzer: Sendable {
       metrics, settings: settings)
     analysis.sources = sources
     analysis.duplicatesMerged = collected.merged
+    let listed = Set(analysis.people.map(\.person.id))
+    analysis.monthly = MonthlySeries(
+      rows: metrics.indices.filter { $0 != ownerIndex && listed.contains(metrics[$0].person.id) }
+        .flatMap { index in
+          MonthlySeries.rows(
+            personID: metrics[index].person.id, events: collected.events[index].sorted(),
+            conversationGap: settings.conversationGap)
+        }
+        .sorted { ($0.personID, $0.month, $0.direction) < ($1.personID, $1.month, $1.direction) })
     return analysis
   }
 

@@ -12,6 +12,11 @@ public struct LinksCSVWriter: ReportWriter {
   ]
 
   public func render(_ context: ReportContext) -> String {
+    Formatting.csvRow(Self.columns) + Self.rows(context).map(Formatting.csvRow).joined()
+  }
+
+  /// The rows in `columns` order, sorted; `person_id` is `me` for the owner's own links.
+  static func rows(_ context: ReportContext) -> [[String]] {
     let analysis = context.analysis
     let graph = analysis.graph
     var rows: [[String]] = []
@@ -31,6 +36,6 @@ public struct LinksCSVWriter: ReportWriter {
       ])
     }
     rows.sort { $0.lexicographicallyPrecedes($1) }
-    return Formatting.csvRow(Self.columns) + rows.map(Formatting.csvRow).joined()
+    return rows
   }
 }

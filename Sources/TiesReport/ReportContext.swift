@@ -8,7 +8,22 @@ public struct ReportContext: Sendable {
   public var assumedTimeZone: String
   public var version: String
 
-  public init(analysis: Analysis, assumedTimeZone: String = "UTC", version: String) {
+  /// `inputs`: the paths given on the command line. When given, every file and diagnostic
+  /// path is rewritten relative to its input (`#1/inbox/chat.json`) before any writer sees it.
+  public init(
+    analysis: Analysis, inputs: [String] = [], assumedTimeZone: String = "UTC", version: String
+  ) {
+    var analysis = analysis
+    if !inputs.isEmpty {
+      let paths = InputPaths(inputs)
+      for index in analysis.graph.files.indices {
+        analysis.graph.files[index].path = paths.relative(analysis.graph.files[index].path)
+      }
+      for index in analysis.graph.diagnostics.indices {
+        analysis.graph.diagnostics[index].path = paths.relative(
+          analysis.graph.diagnostics[index].path)
+      }
+    }
     self.analysis = analysis
     self.assumedTimeZone = assumedTimeZone
     self.version = version

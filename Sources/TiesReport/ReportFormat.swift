@@ -1,4 +1,5 @@
-/// The output formats `--format` selects.
+/// The output formats `--format` selects. All are written by default: none needs a tool
+/// beyond ties itself.
 public enum ReportFormat: String, Sendable, CaseIterable {
   /// `report.md`
   case md
@@ -6,4 +7,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case csv
   /// `summary.json`
   case json
+  /// `report.html`, self-contained
+  case html
+  /// `ties.sqlite`
+  case sqlite
+  /// `network.graphml`
+  case graphml
+  /// `timeline.csv`
+  case timeline
 }

@@ -33,7 +33,7 @@ public struct SummaryJSONWriter: ReportWriter {
       ),
       ("platforms", .array(platforms(analysis, totals: totals))),
       ("totals", totals.json),
-      ("settings", settings(context)),
+      ("settings", Self.settings(context)),
       ("files", .array(analysis.graph.files.sorted { $0.path < $1.path }.map(file))),
       ("diagnostics", .array(analysis.graph.diagnostics.map(diagnostic))),
       (
@@ -76,7 +76,8 @@ public struct SummaryJSONWriter: ReportWriter {
     }
   }
 
-  private func settings(_ context: ReportContext) -> JSONText {
+  /// The thresholds and the assumed zone; ties.sqlite's `settings` table holds the same.
+  static func settings(_ context: ReportContext) -> JSONText {
     let s = context.analysis.settings
     return .object([
       ("conversation_gap_s", .int(s.conversationGap)),

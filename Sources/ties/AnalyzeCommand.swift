@@ -11,8 +11,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
     commandName: "analyze",
     abstract: "Read exports and write the reports.",
     discussion: """
-      Writes report.md, people.csv, links.csv and summary.json into --out. The same input \
-      gives the same bytes. Warnings go to standard error as 'path:line: warning: message'.
+      Writes report.md, people.csv, links.csv, summary.json, report.html, ties.sqlite, \
+      network.graphml and timeline.csv into --out (docs/outputs.md). The same input gives the \
+      same bytes, wherever the input lies: paths in the outputs are relative to their input \
+      (#1/inbox/...). Warnings go to standard error as 'path:line: warning: message'.
 
       Examples:
         ties analyze fixtures/exports/demo --out report
@@ -26,8 +28,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
   @Option(help: "Folder to write the reports into (created if missing).")
   var out: String
 
-  @Option(help: "Formats to write, comma-separated: md, csv, json.")
-  var format: String = "md,csv,json"
+  @Option(
+    help: "Formats to write, comma-separated: md, csv, json, html, sqlite, graphml, timeline.")
+  var format: String = ReportFormat.allCases.map(\.rawValue).joined(separator: ",")
 
   @Option(
     help: ArgumentHelp(
@@ -50,7 +53,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
       $0.trimmingCharacters(in: .whitespaces).lowercased()
     }) {
       guard let format = ReportFormat(rawValue: name) else {
-        throw ValidationError("unknown format '\(name)'; use md, csv or json")
+        throw ValidationError(
+          "unknown format '\(name)'; use \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       if !result.contains(format) { result.append(format) }
     }
@@ -80,13 +85,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
     let resolutionWarnings = analysis.graph.diagnostics.dropFirst(run.graph.diagnostics.count)
     for diagnostic in peopleWarnings + resolutionWarnings { Terminal.print(diagnostic) }
     let context = ReportContext(
-      analysis: analysis, assumedTimeZone: input.timezone ?? "UTC", version: TiesCommand.version)
+      analysis: analysis, inputs: input.paths, assumedTimeZone: input.timezone ?? "UTC",
+      version: TiesCommand.version)
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
       for format in try formats() {
         for writer in ReportWriters.writers(for: format) {
           let path = (out as NSString).appendingPathComponent(writer.fileName)
-          try Data(writer.render(context).utf8).write(to: URL(fileURLWithPath: path))
+          try writer.write(context, to: path)
         }
       }
     } catch {

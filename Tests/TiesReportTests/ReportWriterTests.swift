@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TiesAnalysis
 import TiesCore
@@ -16,9 +17,15 @@ struct ReportWriterTests {
   @Test func everyWriterIsDeterministic() async throws {
     let first = try await context("demo")
     let second = try await context("demo")
+    let a = try FixturePaths.temporaryFolder("writer-a")
+    let b = try FixturePaths.temporaryFolder("writer-b")
     for format in ReportFormat.allCases {
       for writer in ReportWriters.writers(for: format) {
-        #expect(writer.render(first) == writer.render(second), "\(writer.fileName)")
+        try writer.write(first, to: a + "/" + writer.fileName)
+        try writer.write(second, to: b + "/" + writer.fileName)
+        let bytesA = try Data(contentsOf: URL(fileURLWithPath: a + "/" + writer.fileName))
+        let bytesB = try Data(contentsOf: URL(fileURLWithPath: b + "/" + writer.fileName))
+        #expect(!bytesA.isEmpty && bytesA == bytesB, "\(writer.fileName)")
       }
     }
   }

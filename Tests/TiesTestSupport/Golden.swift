@@ -9,6 +9,11 @@ public enum Golden {
     sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
     let expected = FixturePaths.expected(name)
+    var files = files
+    if files.contains("ties.sqlite.sql"), !(try ExternalTool.dumpSQLite(in: folder)) {
+      print("note: sqlite3 not installed (scripts/ensure-deps): ties.sqlite golden not compared")
+      files.removeAll { $0 == "ties.sqlite.sql" }
+    }
     for file in files {
       let producedPath = folder + "/" + file
       let expectedPath = expected + "/" + file

@@ -1,0 +1,98 @@
+import TiesAnalysis
+import TiesCore
+
+/// `network.graphml`: the ego network for Gephi, NetworkX and Cytoscape. The owner (`me`)
+/// and every person are nodes, persons carrying the people.csv columns; each person has an
+/// edge to the owner weighted each way, and people who share group chats an edge weighted by
+/// the groups and the messages they wrote there (GroupTies).
+public struct GraphMLWriter: ReportWriter {
+  public let fileName = "network.graphml"
+
+  public init() {}
+
+  private struct Key {
+    var id: String
+    var target: String
+    var name: String
+    var type: String
+  }
+
+  public func render(_ context: ReportContext) -> String {
+    let analysis = context.analysis
+    let personKeys = PersonColumns.all.filter { $0.name != "person_id" }
+    var keys = personKeys.map { column in
+      Key(id: "n_" + column.name, target: "node", name: column.name, type: Self.type(column.kind))
+    }
+    keys.append(Key(id: "n_is_owner", target: "node", name: "is_owner", type: "boolean"))
+    keys += [
+      Key(id: "e_kind", target: "edge", name: "kind", type: "string"),
+      Key(id: "e_weight", target: "edge", name: "weight", type: "double"),
+      Key(id: "e_from_you", target: "edge", name: "from_you", type: "int"),
+      Key(id: "e_from_them", target: "edge", name: "from_them", type: "int"),
+      Key(id: "e_shared_groups", target: "edge", name: "shared_groups", type: "int"),
+      Key(id: "e_group_messages", target: "edge", name: "group_messages", type: "int"),
+    ]
+    var out = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+      xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
+      http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+      """
+    for key in keys {
+      out += "  <key id=\"\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.name)\" "
+      out += "attr.type=\"\(key.type)\"/>\n"
+    }
+    out += "  <graph id=\"ego\" edgedefault=\"undirected\">\n"
+    out += "    <node id=\"me\">\n"
+    out += data("n_name", analysis.owner?.name ?? "me", indent: 6)
+    out += data("n_is_owner", "true", indent: 6)
+    out += "    </node>\n"
+    for person in analysis.people {
+      out += "    <node id=\"\(XMLText.escape(person.person.id))\">\n"
+      for column in personKeys {
+        if let value = column.value(person, context), !(value.isEmpty && column.kind != .text) {
+          out += data("n_" + column.name, value, indent: 6)
+        }
+      }
+      out += data("n_is_owner", "false", indent: 6)
+      out += "    </node>\n"
+    }
+    for person in analysis.people {
+      let you = person.messagesSent + person.callsPlaced
+      let them = person.messagesReceived + person.callsReceived
+      out += "    <edge source=\"me\" target=\"\(XMLText.escape(person.person.id))\">\n"
+      out += data("e_kind", "contact", indent: 6)
+      out += data("e_weight", String(you + them), indent: 6)
+      out += data("e_from_you", String(you), indent: 6)
+      out += data("e_from_them", String(them), indent: 6)
+      out += "    </edge>\n"
+    }
+    for pair in GroupTies(analysis).pairs {
+      let first = XMLText.escape(analysis.people[pair.first].person.id)
+      let second = XMLText.escape(analysis.people[pair.second].person.id)
+      out += "    <edge source=\"\(first)\" target=\"\(second)\">\n"
+      out += data("e_kind", "shared-group", indent: 6)
+      out += data("e_weight", String(pair.groups), indent: 6)
+      out += data("e_shared_groups", String(pair.groups), indent: 6)
+      out += data("e_group_messages", String(pair.messages), indent: 6)
+      out += "    </edge>\n"
+    }
+    out += "  </graph>\n</graphml>\n"
+    return out
+  }
+
+  private func data(_ key: String, _ value: String, indent: Int) -> String {
+    String(repeating: " ", count: indent) + "<data key=\"\(key)\">\(XMLText.escape(value))</data>\n"
+  }
+
+  private static func type(_ kind: PersonColumn.Kind) -> String {
+    switch kind {
+    case .text: return "string"
+    case .integer: return "long"
+    case .real: return "double"
+    case .boolean: return "boolean"
+    }
+  }
+}

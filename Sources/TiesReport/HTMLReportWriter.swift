@@ -1,0 +1,126 @@
+import TiesAnalysis
+import TiesCore
+
+/// `report.html`: one self-contained page, opened from `file://` with no network: the
+/// categories and Dunbar circles at a glance, one-sided and fading lists, coverage per source
+/// and the people table, each person with their monthly contact. Tables and charts need no
+/// script; the inline script only sorts and filters. Never any message text.
+public struct HTMLReportWriter: ReportWriter {
+  public let fileName = "report.html"
+
+  public init() {}
+
+  public func render(_ context: ReportContext) -> String {
+    let analysis = context.analysis
+    let totals = Totals(analysis)
+    let ownerName = analysis.owner?.name ?? "you"
+    var out = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
+      style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+      <meta name="generator" content="ties \(XMLText.escape(context.version))">
+      <title>ties: \(XMLText.escape(ownerName))'s relationships</title>
+      <style>
+      \(HTMLAssets.style)
+      </style>
+      </head>
+      <body>
+      <header>
+      <h1>\(XMLText.escape(ownerName))'s relationships</h1>
+
+      """
+    let meaningful = totals.perCategory[.meaningful] ?? 0
+    out += "<p id=\"summary\" data-people=\"\(totals.overall.people)\">"
+    out += "\(totals.overall.people) people, \(meaningful) meaningful, "
+    out += "\(totals.overall.messages) messages, \(totals.overall.calls) calls, "
+    out += "\(totals.overall.links) declared links"
+    if let start = analysis.start, let end = analysis.end {
+      out += ", from \(CivilTime.iso8601(start).prefix(10)) to \(CivilTime.iso8601(end).prefix(10))"
+    }
+    out += ".</p>\n</header>\n<main>\n"
+    out += glance(analysis, totals: totals, ownerName: ownerName)
+    out += lists(analysis)
+    out += coverage(analysis, totals: totals)
+    out += HTMLPeopleTable.render(context)
+    out += "</main>\n<footer><p class=\"muted\">Written by ties \(XMLText.escape(context.version))"
+    out += " from the exports alone, offline. No message text is in this page.</p></footer>\n"
+    out += "<script>\n\(HTMLAssets.script)\n</script>\n</body>\n</html>\n"
+    return out
+  }
+
+  private func glance(_ analysis: Analysis, totals: Totals, ownerName: String) -> String {
+    var out = "<section aria-labelledby=\"glance\">\n<h2 id=\"glance\">At a glance</h2>\n"
+    out += "<div class=\"grid\">\n<figure>\n"
+    out += HTMLCharts.categories(totals)
+    out += "<figcaption class=\"muted\">People per category.</figcaption>\n</figure>\n"
+    out += "<figure>\n" + HTMLCharts.dunbar(analysis.people, ownerName: ownerName)
+    out += "<figcaption class=\"muted\">Dunbar layers by contact frequency, "
+    out += "you in the middle.</figcaption>\n</figure>\n</div>\n<p class=\"legend\">"
+    for category in TieCategory.allCases.reversed() {
+      out += "<span><span class=\"swatch\" style=\"background:"
+      out += "\(HTMLCharts.colours[category] ?? "#000")\"></span>\(category.rawValue)</span>"
+    }
+    return out + "</p>\n</section>\n"
+  }
+
+  private func lists(_ analysis: Analysis) -> String {
+    var out = ""
+    let oneSided = analysis.people.filter { $0.category == .oneSided }
+    let fading = analysis.people.filter { $0.status == .fading }
+    for (id, title, people) in [
+      ("one-sided", "One-sided", oneSided), ("fading", "Fading", fading),
+    ] {
+      out += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(title) "
+      out += "(<span data-count=\"\(id)\">\(people.count)</span>)</h2>\n"
+      if people.isEmpty {
+        out += "<p class=\"muted\">Nobody.</p>\n</section>\n"
+        continue
+      }
+      out += "<ul id=\"\(id)-list\">\n"
+      for person in people {
+        out += "<li><strong>\(XMLText.escape(person.person.name))</strong> — "
+        out += "\(XMLText.escape(person.reason))</li>\n"
+      }
+      out += "</ul>\n</section>\n"
+    }
+    return out
+  }
+
+  private func coverage(_ analysis: Analysis, totals: Totals) -> String {
+    var out =
+      "<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Coverage per source</h2>\n"
+    out += "<table id=\"sources\">\n<caption>What each export held and how much of it was read."
+    out += "</caption>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"n\">"
+    out += "Files read</th><th scope=\"col\" class=\"n\">Partly read</th><th scope=\"col\" "
+    out += "class=\"n\">Skipped</th><th scope=\"col\" class=\"n\">People</th><th scope=\"col\" "
+    out += "class=\"n\">Messages</th><th scope=\"col\" class=\"n\">Calls</th><th scope=\"col\" "
+    out += "class=\"n\">Links</th><th scope=\"col\">Span</th></tr></thead>\n<tbody>\n"
+    for platform in analysis.platforms {
+      let files = analysis.graph.files.filter { $0.platform == platform }
+      let count = { (status: FileStatus) in files.filter { $0.status == status }.count }
+      let counts = totals.perPlatform[platform] ?? Totals.Counts()
+      let span = analysis.graph.coverage[platform].map {
+        "\(CivilTime.iso8601($0.lowerBound).prefix(10)) to \(CivilTime.iso8601($0.upperBound).prefix(10))"
+      }
+      out += "<tr><th scope=\"row\">\(platform.displayName)</th>"
+      for value in [
+        count(.read), count(.partial), count(.skipped), counts.people, counts.messages,
+        counts.calls, counts.links,
+      ] {
+        out += "<td class=\"n\">\(value)</td>"
+      }
+      out += "<td>\(span ?? "whole export")</td></tr>\n"
+    }
+    let unrecognized = analysis.graph.files.filter { $0.platform == nil }.count
+    out += "</tbody>\n</table>\n"
+    if unrecognized > 0 {
+      out += "<p class=\"muted\">\(unrecognized) files were not recognized; summary.json and "
+      out += "report.md list them with the reason.</p>\n"
+    }
+    return out + "</section>\n"
+  }
+}

@@ -32,7 +32,9 @@ struct MarkdownCoverage {
         "Links and messages outside that range are not in it; request \"All time\" for the whole "
       out += "picture.\n"
     }
-    out += "\nNaive local times were read in \(context.assumedTimeZone).\n\n"
+    out += "\nNaive local times were read in \(context.assumedTimeZone).\n"
+    if let note = graph.phoneRegionNote { out += "\n\(note)\n" }
+    out += "\n"
     let problems = graph.files.filter {
       $0.status != .read && $0.reason != "media file, not read" && $0.reason != "not used by ties"
     }

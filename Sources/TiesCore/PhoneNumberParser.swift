@@ -3,9 +3,10 @@ import Foundation
 /// libphonenumber's parsing of a number into calling code and national number, on the
 /// metadata of `PhoneRegionTable.swift`, so that ties groups numbers as libphonenumber does.
 ///
-/// One deliberate difference: a number libphonenumber calls possible only locally (seven
-/// digits in North America, no area code) stays as written, since it names nobody
-/// country-wide; libphonenumber would give it the calling code.
+/// Two deliberate differences, both for numbers that do not exist: a number libphonenumber
+/// calls possible only locally (seven digits in North America, no area code) and a national
+/// number that does not match its region's number pattern (a German `030 1234567` read in
+/// the US) stay as written, where libphonenumber would still give them the calling code.
 enum PhoneNumberParser {
   /// E.164 for digits `PhoneNumber.normalize(_:)` gave (`+` and digits, or national digits),
   /// nil when the number cannot be placed.
@@ -46,7 +47,10 @@ enum PhoneNumberParser {
     case .tooShort, .localOnly, .invalid: break
     case .possible, .tooLong: number = stripped
     }
-    guard number.count >= 2, number.count <= 17, lengthCheck(number, region) == .possible
+    // Regions that share a calling code share numbers: the main region's pattern has them all.
+    let main = PhoneRegion.main(callingCode: region.callingCode) ?? region
+    guard number.count >= 2, number.count <= 17, lengthCheck(number, region) == .possible,
+      isViable(number, main) || isViable(number, region)
     else { return nil }
     return "+" + region.callingCode + number
   }

@@ -68,6 +68,9 @@ public struct PhoneRegion: Sendable, Hashable {
     return nil
   }
 
+  /// libphonenumber's main region for a calling code (US for 1, AU for 61).
+  static func main(callingCode: String) -> PhoneRegion? { byCallingCode[callingCode] }
+
   /// Every region of the table, main regions of a shared calling code first.
   public static let all: [PhoneRegion] = table.split(separator: "\n").compactMap(parse)
 

@@ -35,5 +35,6 @@ public enum PlatformRegistry {
     SMSImporter(),
     GoogleImporter(),
     TelegramImporter(),
+    ContactsImporter(),
   ]
 }

@@ -66,13 +66,6 @@ struct ContactsCSVReader {
       Link(
         platform: .contacts, kind: .contact, direction: .outgoing, identity: primary, time: nil,
         source: source))
-    let labels = columns.labels.map { record.string($0).lowercased() } ?? ""
-    if labels.contains("starred") {
-      graph.links.append(
-        Link(
-          platform: .contacts, kind: .closeFriend, direction: .outgoing, identity: primary,
-          time: nil, source: source))
-    }
     return true
   }
 }

@@ -12,7 +12,6 @@ struct ContactsColumns: Sendable, Hashable {
   var organization: Int?
   var phones: [Int] = []
   var emails: [Int] = []
-  var labels: Int?
   var names: [String] = []
 
   /// nil unless the header names a person and a way to reach them.
@@ -33,7 +32,9 @@ struct ContactsColumns: Sendable, Hashable {
       } else if Self.organizations.contains(name), organization == nil {
         organization = index
       } else if Self.labelColumns.contains(name) {
-        labels = index
+        // Labels and categories (Google's "* starred") say how a contact is filed, not
+        // how to reach them; a star is no follow and no tie of its own.
+        continue
       } else if name.contains("mail") || !words.isDisjoint(with: Self.emailWords) {
         emails.append(index)
       } else if !words.isDisjoint(with: Self.phoneWords)

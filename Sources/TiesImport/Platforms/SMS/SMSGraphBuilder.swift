@@ -88,6 +88,7 @@ struct SMSGraphBuilder {
 
     graph.files[fileIndex].records = count
     graph.files[fileIndex].role = backup.root == .calls ? "call log" : "messages"
+    if let made = backup.madeAt { graph.addDeclaredEnd(made, for: .sms) }
     report(into: &graph)
   }
 

@@ -43,7 +43,9 @@ struct PhoneGroupingTests {
         wrong.append("\(item): ties \(ties ?? "nil"), libphonenumber none")
       }
     }
-    print("phone grouping: \(cases.count) cases, \(regions.count) calling regions, \(wrong.count) differ")
+    print(
+      "phone grouping: \(cases.count) cases, \(regions.count) calling regions, \(wrong.count) differ"
+    )
     #expect(cases.count > 3000)
     #expect(wrong.isEmpty, "\(wrong.prefix(40).joined(separator: "\n"))")
   }

@@ -23,6 +23,8 @@ public struct InteractionGraph: Sendable {
   public var coverage: [Platform: ClosedRange<Int64>] = [:]
   /// Layout eras recognized per platform, for the report's coverage section.
   public var layouts: [Platform: Set<String>] = [:]
+  /// Which region national phone numbers were read in, and why (or why none), for the report.
+  public var phoneRegionNote: String?
   /// When a source says it was made (an SMS backup's date), per platform: its own end.
   public var declaredEnds: [Platform: Int64] = [:]
 
@@ -117,8 +119,34 @@ public struct InteractionGraph: Sendable {
     layouts[platform, default: []].insert(era)
   }
 
+  /// Gives identities (and threads named by them) new keys; identities whose new keys meet
+  /// become one, as do threads, with everything that pointed at either. Returns how many
+  /// identity keys changed.
+  @discardableResult
+  public mutating func rekeyIdentities(
+    _ newKey: (IdentityKey) -> IdentityKey?, threadKey: (ChatThread) -> String? = { _ in nil }
+  ) -> Int {
+    var renamed = self
+    for index in renamed.threads.indices {
+      if let key = threadKey(renamed.threads[index]) { renamed.threads[index].key = key }
+    }
+    var changed = 0
+    for index in renamed.identities.indices {
+      guard let key = newKey(renamed.identities[index].key), key != renamed.identities[index].key
+      else { continue }
+      renamed.identities[index].key = key
+      changed += 1
+    }
+    guard changed > 0 else { return 0 }
+    var rebuilt = InteractionGraph()
+    rebuilt.merge(renamed)
+    self = rebuilt
+    return changed
+  }
+
   /// Folds another graph into this one, renumbering its identities, threads and files.
   public mutating func merge(_ other: InteractionGraph) {
+    if phoneRegionNote == nil { phoneRegionNote = other.phoneRegionNote }
     let fileOffset = files.count
     files.append(contentsOf: other.files)
     diagnostics.append(contentsOf: other.diagnostics)

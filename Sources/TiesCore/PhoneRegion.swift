@@ -1,97 +1,117 @@
 import Foundation
 
-/// A country's dialling rules, enough to turn a national number into E.164: the calling
-/// code, the trunk prefix dialled before national numbers and the international prefix.
+/// A region's dialling rules, as libphonenumber's metadata gives them: enough to turn a number
+/// as people write it into E.164. Every region libphonenumber knows is in `all`, generated into
+/// `PhoneRegionTable.swift` by `scripts/gen-phone-regions`.
 public struct PhoneRegion: Sendable, Hashable {
-  /// ISO 3166-1 alpha-2, upper case (`DE`).
+  /// ISO 3166-1 alpha-2, upper case (`DE`); `001` for non-geographic codes (`+800`).
   public var code: String
   /// Digits of the country calling code (`49`).
   public var callingCode: String
   /// Dialled before a national number and dropped in E.164 (`0`); empty where the country
   /// keeps it (Italy) or has none (Spain).
   public var trunkPrefix: String
-  /// Dialled before a calling code instead of `+` (`00`, `011` in North America).
+  /// The pattern of what is dialled before a calling code instead of `+` (`00`, `011`,
+  /// `0[09]` in Mexico), anchored at the start of the number.
   public var internationalPrefix: String
+  /// The pattern libphonenumber strips from the start of a national number (the trunk
+  /// prefix, and in some regions a carrier code); empty when nothing is stripped.
+  public var nationalPrefixForParsing: String
+  /// What replaces the stripped prefix (`9$1` in Argentina); empty when nothing does.
+  public var nationalPrefixTransform: String
+  /// The lengths a national number (without calling code or trunk prefix) can have.
+  public var possibleLengths: [Int]
+  /// Lengths only dialable inside an area (a number without its area code).
+  public var localOnlyLengths: [Int]
+  /// The pattern every national number of the region matches (libphonenumber's general
+  /// description); empty when unknown.
+  public var nationalNumberPattern: String
 
-  public init(code: String, callingCode: String, trunkPrefix: String, internationalPrefix: String) {
+  public init(
+    code: String, callingCode: String, trunkPrefix: String, internationalPrefix: String,
+    nationalPrefixForParsing: String? = nil, nationalPrefixTransform: String = "",
+    possibleLengths: [Int] = Array(4...15), localOnlyLengths: [Int] = [],
+    nationalNumberPattern: String = ""
+  ) {
     self.code = code
     self.callingCode = callingCode
     self.trunkPrefix = trunkPrefix
     self.internationalPrefix = internationalPrefix
+    self.nationalPrefixForParsing = nationalPrefixForParsing ?? trunkPrefix
+    self.nationalPrefixTransform = nationalPrefixTransform
+    self.possibleLengths = possibleLengths
+    self.localOnlyLengths = localOnlyLengths
+    self.nationalNumberPattern = nationalNumberPattern
   }
 
-  /// The region with this ISO code, in any case; nil when ties does not know it.
+  /// The region with this ISO code, in any case; nil when libphonenumber does not know it.
   public static func named(_ code: String) -> PhoneRegion? {
     let upper = code.uppercased()
-    return all.first { $0.code == upper }
+    guard upper != "001" else { return nil }
+    return byCode[upper]
   }
 
   /// The region an international number (`+4915…`) belongs to, by its calling code. Codes
-  /// shared by several countries (1, 7) name the first listed.
+  /// shared by several regions (1, 7, 44) name libphonenumber's main region for the code.
   public static func of(international number: String) -> PhoneRegion? {
     guard number.hasPrefix("+") else { return nil }
-    let digits = number.dropFirst()
-    for length in (1...3).reversed() where digits.count > length {
+    return callingCode(of: number.dropFirst())?.region
+  }
+
+  /// The calling code a run of digits starts with (libphonenumber tries one, two, then three
+  /// digits) and the main region of that code.
+  static func callingCode(of digits: Substring) -> (code: String, region: PhoneRegion)? {
+    for length in 1...3 where digits.count > length {
       let prefix = String(digits.prefix(length))
-      if let region = all.first(where: { $0.callingCode == prefix }) { return region }
+      if let region = byCallingCode[prefix] { return (prefix, region) }
     }
     return nil
   }
 
-  /// The countries known: the ones most exports come from. Others are written with `+` in
-  /// any export that matters, or stay national.
-  public static let all: [PhoneRegion] = [
-    ("US", "1", "1", "011"), ("CA", "1", "1", "011"), ("GB", "44", "0", "00"),
-    ("DE", "49", "0", "00"), ("AT", "43", "0", "00"), ("CH", "41", "0", "00"),
-    ("FR", "33", "0", "00"), ("IT", "39", "", "00"), ("ES", "34", "", "00"),
-    ("PT", "351", "", "00"), ("NL", "31", "0", "00"), ("BE", "32", "0", "00"),
-    ("LU", "352", "", "00"), ("DK", "45", "", "00"), ("SE", "46", "0", "00"),
-    ("NO", "47", "", "00"), ("FI", "358", "0", "00"), ("PL", "48", "", "00"),
-    ("CZ", "420", "", "00"), ("SK", "421", "0", "00"), ("HU", "36", "06", "00"),
-    ("RO", "40", "0", "00"), ("GR", "30", "", "00"), ("IE", "353", "0", "00"),
-    ("RU", "7", "8", "810"), ("UA", "380", "0", "00"), ("TR", "90", "0", "00"),
-    ("IL", "972", "0", "00"), ("AU", "61", "0", "0011"), ("NZ", "64", "0", "00"),
-    ("IN", "91", "0", "00"), ("PK", "92", "0", "00"), ("JP", "81", "0", "010"),
-    ("KR", "82", "0", "001"), ("CN", "86", "0", "00"), ("HK", "852", "", "001"),
-    ("SG", "65", "", "000"), ("MY", "60", "0", "00"), ("TH", "66", "0", "001"),
-    ("VN", "84", "0", "00"), ("PH", "63", "0", "00"), ("ID", "62", "0", "001"),
-    ("BR", "55", "0", "0014"), ("MX", "52", "", "00"), ("AR", "54", "0", "00"),
-    ("CO", "57", "", "00"), ("CL", "56", "", "00"), ("ZA", "27", "0", "00"),
-    ("NG", "234", "0", "009"), ("KE", "254", "0", "000"), ("EG", "20", "0", "00"),
-    ("SA", "966", "0", "00"), ("AE", "971", "0", "00"),
-  ].map { PhoneRegion(code: $0, callingCode: $1, trunkPrefix: $2, internationalPrefix: $3) }
+  /// libphonenumber's main region for a calling code (US for 1, AU for 61).
+  static func main(callingCode: String) -> PhoneRegion? { byCallingCode[callingCode] }
+
+  /// Every region of the table, main regions of a shared calling code first.
+  public static let all: [PhoneRegion] = table.split(separator: "\n").compactMap(parse)
+
+  private static let byCode: [String: PhoneRegion] = Dictionary(
+    all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+  private static let byCallingCode: [String: PhoneRegion] = Dictionary(
+    all.map { ($0.callingCode, $0) }, uniquingKeysWith: { first, _ in first })
+
+  private static func parse(_ line: Substring) -> PhoneRegion? {
+    let fields = line.split(separator: " ").map { $0 == "-" ? "" : String($0) }
+    guard fields.count == 9 else { return nil }
+    func lengths(_ text: String) -> [Int] { text.split(separator: ",").compactMap { Int($0) } }
+    return PhoneRegion(
+      code: fields[0], callingCode: fields[1], trunkPrefix: fields[2],
+      internationalPrefix: fields[5], nationalPrefixForParsing: fields[3],
+      nationalPrefixTransform: fields[4], possibleLengths: lengths(fields[6]),
+      localOnlyLengths: lengths(fields[7]), nationalNumberPattern: fields[8])
+  }
 }
 
 extension PhoneNumber {
   /// E.164 (`+4915123456789`) when the text is an international number, or a national one
   /// and the region is known; otherwise what `normalize(_:)` gives.
   ///
-  /// National numbers lose the region's trunk prefix and gain its calling code; numbers
-  /// dialled with the international prefix (`0049…`, `011 49…`) lose that prefix.
+  /// The rules are libphonenumber's parsing (see `PhoneNumberParser`): numbers dialled with
+  /// the region's international prefix (`0049…`, `011 49…`) lose it, national numbers lose
+  /// their trunk prefix and gain the calling code. A number whose national part cannot have
+  /// that length (a short code, a local number without its area code) stays as written.
   public static func normalize(_ text: String, region: PhoneRegion?) -> String? {
     // One slash after the area code is how German numbers are written (`030/1234567`);
     // more are a date.
     let slashes = text.utf8.filter { $0 == 0x2F }.count
     let unslashed = slashes == 1 ? text.replacingOccurrences(of: "/", with: " ") : text
     guard let plain = normalize(unslashed) else { return nil }
-    guard let region, !plain.hasPrefix("+") else { return plain }
-    var digits = Substring(plain)
-    if digits.hasPrefix(region.internationalPrefix),
-      digits.count > region.internationalPrefix.count + 6
-    {
-      return "+" + digits.dropFirst(region.internationalPrefix.count)
-    }
-    if region.callingCode == "1", digits.count == 11, digits.hasPrefix("1") {
-      return "+" + digits
-    }
-    if !region.trunkPrefix.isEmpty, digits.hasPrefix(region.trunkPrefix) {
-      digits = digits.dropFirst(region.trunkPrefix.count)
-    } else if !region.trunkPrefix.isEmpty, region.callingCode != "1" {
-      // Without its trunk prefix a national number is a local one (no area code): leave it.
-      return plain
-    }
-    guard digits.count >= 6 else { return plain }
-    if region.callingCode == "1", digits.count != 10 { return plain }
-    return "+" + region.callingCode + digits
+    return PhoneNumberParser.e164(plain, home: region) ?? plain
+  }
+
+  /// A number `normalize(_:)` left national, in E.164 for this home region; nil when it
+  /// cannot be placed (too short, a local number, an unknown calling code).
+  public static func e164(national plain: String, region: PhoneRegion) -> String? {
+    PhoneNumberParser.e164(plain, home: region)
   }
 }

@@ -10,6 +10,8 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable, Coda
   case discord
   case google
   case sms
+  /// Contact archives in CSV (Google, Outlook, any address-book table).
+  case contacts
   case generic
 
   public static func < (lhs: Platform, rhs: Platform) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -27,6 +29,7 @@ public enum Platform: String, Sendable, Hashable, CaseIterable, Comparable, Coda
     case .discord: return "Discord"
     case .google: return "Google"
     case .sms: return "SMS"
+    case .contacts: return "Contacts"
     case .generic: return "Generic CSV"
     }
   }

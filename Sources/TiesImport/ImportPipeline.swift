@@ -84,6 +84,7 @@ public enum ImportPipeline {
             "recognized as \(file.platform?.displayName ?? "") \(file.role), but holds no records"))
     }
     PlausibleTimes.enforce(on: &graph)
+    HomeRegion.apply(options.region, to: &graph)
     OwnerResolution.apply(options.me, to: &graph)
     for importer in importers
     where graph.files.contains(where: { $0.platform == importer.platform }) {

@@ -41,6 +41,7 @@ public enum PlatformRegistry {
     SMSImporter(),
     GoogleImporter(),
     TelegramImporter(),
+    ContactsImporter(),
   ]
 
   /// Every platform's own export folders, for `ExportContext`.

@@ -65,7 +65,9 @@ struct MarkdownCoverage {
       out += "\n\(analysis.duplicatesMerged) messages were read twice from overlapping exports "
       out += "(same chat, sender, time and length) and counted once.\n"
     }
-    out += "\nNaive local times were read in \(context.assumedTimeZone).\n\n"
+    out += "\nNaive local times were read in \(context.assumedTimeZone).\n"
+    if let note = graph.phoneRegionNote { out += "\n\(note)\n" }
+    out += "\n"
     let problems = graph.files.filter {
       $0.status != .read && $0.reason != "media file, not read" && $0.reason != "not used by ties"
     }

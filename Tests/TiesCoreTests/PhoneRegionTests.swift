@@ -15,7 +15,7 @@ struct PhoneRegionTests {
     ("8 916 123-45-67", "RU", "+79161234567"),
     ("06 12345678", "IT", "+390612345678"),
     ("612 34 56 78", "ES", "+34612345678"),
-    ("1234567", "DE", "1234567"),  // no trunk prefix: a local number, left as it is
+    ("1234567", "DE", "+491234567"),  // libphonenumber: a possible German number
     ("174074978", "US", "174074978"),  // a short code, not ten digits
   ])
   func nationalNumbersGainTheirCountry(text: String, region: String, expected: String) {

@@ -165,4 +165,27 @@ struct GoogleFixtureTests {
     #expect(reader.cards.first?.name == "Renée Dubois")
     #expect(reader.cards.first?.phones == ["+33 6 1234 56 78"])
   }
+
+  /// A text page where only the owner wrote and no number appears ("Me to Ada Example"):
+  /// the texts go to Ada, named by the page, not to the unknown sender.
+  @Test func aPageOnlyTheOwnerWroteIsNamedAfterItsPerson() async throws {
+    let graph = try await importFixture("google-takeout-2023").graph
+    let ada = try #require(
+      graph.identityIndex(of: IdentityKey(platform: .google, kind: .name, value: "Ada Example")))
+    let thread = try #require(graph.threads.firstIndex { $0.key == "voice:Ada Example" })
+    #expect(graph.threads[thread].participants.contains(ada))
+    let texts = graph.interactions.filter { $0.thread == Int32(thread) }
+    #expect(texts.count == 2)
+    let owner = try #require(graph.identityIndex(of: GoogleVoiceReader.ownerKey))
+    #expect(texts.allSatisfy { $0.sender == Int32(owner) })
+  }
+
+  /// A contact card sent in a group text is an attachment, whatever its extension: it
+  /// adds no saved contact.
+  @Test func cardsInsideVoiceFoldersAreAttachments() async throws {
+    let run = try await importFixture("google-takeout-2023")
+    let card = IdentityKey(platform: .google, kind: .phone, value: "+14155550166")
+    #expect(run.graph.identityIndex(of: card) == nil)
+    #expect(run.detection.claimed.allSatisfy { !$0.entry.name.hasSuffix("-1-1.vcf") })
+  }
 }

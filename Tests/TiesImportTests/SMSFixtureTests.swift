@@ -85,9 +85,43 @@ struct SMSFixtureTests {
 
   @Test func nationalNumbersWithoutARegionAskForOne() async throws {
     let graph = try await importFixture("sms-2011-national").graph
-    #expect(graph.warnings(containing: "pass --region").count == 2)
+    // One warning for the run: the region is chosen once, for every file of the phone.
+    #expect(graph.warnings(containing: "pass --region").count == 1)
     #expect(phone(graph, "015123456789") != nil)
     #expect(graph.files.map(\.records) == [3, 4])
+  }
+
+  /// The case: texts write `+1 901-867-5309`, the call log `9018675309` and
+  /// `19018675309`; the region comes from the backup's own international numbers.
+  @Test func oneFriendWrittenThreeWaysIsOnePerson() async throws {
+    let graph = try await importFixture("sms-home-region").graph
+    let jenny = try #require(phone(graph, "+19018675309"))
+    #expect(phone(graph, "9018675309") == nil)
+    #expect(phone(graph, "19018675309") == nil)
+    // Two texts and one call from her; her one-to-one texts and calls share one thread.
+    #expect(graph.interactions.filter { $0.sender == Int32(jenny) }.count == 3)
+    #expect(graph.threads.filter { $0.key == "+19018675309" }.count == 1)
+    let dan = try #require(phone(graph, "+13125550147"))
+    #expect(graph.interactions.filter { $0.sender == Int32(dan) }.count == 1)
+    #expect(phone(graph, "+447700900321") != nil)
+    let note = try #require(graph.phoneRegionNote)
+    #expect(note.contains("read as US (+1), the code that 2 of the export's 3 international"))
+    // Seven digits are a local number without its area code: they name nobody country-wide.
+    #expect(phone(graph, "5550199") != nil)
+    #expect(graph.warnings(containing: "1 of 4 could not be placed").count == 1)
+  }
+
+  @Test func noCountryCodeAnywhereKeepsNumbersApart() async throws {
+    let graph = try await importFixture("sms-no-country").graph
+    #expect(phone(graph, "9018675309") != nil)
+    #expect(phone(graph, "19018675309") != nil)
+    #expect(graph.phoneRegionNote?.contains("since no number in the export carries one") == true)
+    let options = ImportOptions(jobs: 1, region: PhoneRegion.named("us"))
+    let placed = try await importFixture("sms-no-country", options: options).graph
+    let jenny = try #require(phone(placed, "+19018675309"))
+    #expect(placed.interactions.filter { $0.sender == Int32(jenny) }.count == 3)
+    #expect(phone(placed, "+447700900321") != nil)  // dialled as 011 44 …
+    #expect(placed.phoneRegionNote?.contains("as --region says") == true)
   }
 
   @Test func regionOptionGivesE164() async throws {

@@ -54,6 +54,18 @@ struct XFixtureTests {
     #expect(graph.diagnostics.isEmpty)
   }
 
+  /// Grailbird's `data/js/tweets/*.js` with a trailing comma before the closing bracket:
+  /// every tweet is read, the file counts as read, and the comma is reported where it is.
+  @Test func grailbirdTrailingCommaCostsNothing() async throws {
+    let graph = try await importFixture("x-grailbird-trailing-comma").graph
+    #expect(graph.interactions.count == 1)
+    let tweets = try #require(graph.files.first { $0.path.hasSuffix("2015_02.js") })
+    #expect(tweets.status == .read)
+    let warning = try #require(graph.warnings(containing: "trailing comma").first)
+    #expect(warning.offset != nil)
+    #expect(graph.diagnostics.count == 1)
+  }
+
   @Test(arguments: [
     (
       "Sat Jul 25 08:26:58 +0000 2026",

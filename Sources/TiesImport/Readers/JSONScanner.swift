@@ -8,6 +8,9 @@ struct JSONScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position = 0
   private(set) var failure: (offset: Int, reason: String)?
+  /// Defects read past without losing anything (a trailing comma before `]` or `}`, as
+  /// hand-edited and old X archives have), with their offsets, for a reader to report.
+  private(set) var tolerated: [(offset: Int, reason: String)] = []
   /// Containers open around the position; past `maximumDepth` the document is refused, so a
   /// hostile file cannot exhaust the stack.
   private var depth = 0
@@ -95,7 +98,10 @@ struct JSONScanner {
     guard open(0x7B, closing: 0x7D) else { return }
     depth += 1
     defer { depth -= 1 }
+    var first = true
     while !failed {
+      if !first, tolerateTrailingComma(before: 0x7D) { return }
+      first = false
       guard let key = rawString() else { return }
       guard expect(0x3A) else { return }
       skipWhitespace()
@@ -115,13 +121,24 @@ struct JSONScanner {
     }
   }
 
+  /// Steps over the closing bracket when a comma was the last thing before it.
+  private mutating func tolerateTrailingComma(before closing: UInt8) -> Bool {
+    guard peek() == closing else { return false }
+    tolerated.append((position, "a trailing comma before '\(Character(Unicode.Scalar(closing)))'"))
+    position += 1
+    return true
+  }
+
   /// Calls `body` once per element of the array here, positioned at the element.
   mutating func forEachElement(_ body: (inout JSONScanner) -> Void) {
     guard open(0x5B, closing: 0x5D) else { return }
     depth += 1
     defer { depth -= 1 }
+    var first = true
     while !failed {
       skipWhitespace()
+      if !first, tolerateTrailingComma(before: 0x5D) { return }
+      first = false
       let start = position
       body(&self)
       if position == start { skipValue() }

@@ -19,18 +19,16 @@ struct GoogleContactsReader {
       graph.files[fileIndex].reason = "\(error)"
     }
     reader.finish()
-    let region =
-      options.region ?? SMSGraphBuilder.inferRegion(reader.cards.flatMap(\.phones))
+    // National numbers stay national unless --region says: HomeRegion places them.
+    let region = options.region
     // One file per group: a starred contact is in "Starred in Android" (or the German
     // "Markiert in Android"), whatever its categories say.
     let starredGroup = entry.folders.contains { $0.lowercased().hasPrefix("starred") }
-    var national = 0
     for card in reader.cards {
       let name = card.name
       var keys: [IdentityKey] = []
       for phone in card.phones {
         guard let number = PhoneNumber.normalize(phone, region: region) else { continue }
-        if !number.hasPrefix("+") { national += 1 }
         keys.append(IdentityKey(platform: .google, kind: .phone, value: number))
       }
       keys += card.emails.map { IdentityKey(platform: .google, kind: .email, value: $0) }
@@ -63,15 +61,6 @@ struct GoogleContactsReader {
           message: "\(reader.unterminated) card(s) without END:VCARD were left out"))
       graph.files[fileIndex].status = .partial
       graph.files[fileIndex].reason = "cards without END:VCARD"
-    }
-    if national > 0 {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath,
-          message: region == nil
-            ? "\(national) national number(s) kept without a country code, since no number "
-              + "in the file says which country; pass --region (like DE or US)"
-            : "\(national) number(s) too short for \(region?.code ?? "") kept as written"))
     }
   }
 }

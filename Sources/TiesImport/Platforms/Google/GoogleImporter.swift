@@ -1,3 +1,4 @@
+import Foundation
 import TiesCore
 
 /// Google Takeout (formats/others.md §6): Contacts vCards, Google Voice call and text pages,
@@ -13,8 +14,8 @@ public struct GoogleImporter: PlatformImporter {
     case "vcf", "vcard":
       guard entry.prefixText.drop(while: \.isWhitespace).uppercased().hasPrefix("BEGIN:VCARD")
       else { return nil }
-      // A contact card sent by MMS sits beside the Voice pages: not the owner's contacts.
-      if entry.name.contains(" - Text - ") { return nil }
+      // A contact card sent by MMS or in a chat is an attachment, not the owner's contacts.
+      if Self.isAttachment(entry) { return nil }
       return Recognition(
         platform: .google, role: "contacts", confidence: 60, layout: "vCard contacts")
     case "html", "htm":
@@ -30,6 +31,18 @@ public struct GoogleImporter: PlatformImporter {
     default:
       return nil
     }
+  }
+
+  /// Files inside Voice, Chat and Hangouts folders, or named after a Voice page with its
+  /// time stamp (`Group Conversation - 2023-04-02T19_00_00Z-1-1.vcf`), are attachments.
+  static func isAttachment(_ entry: ExportEntry) -> Bool {
+    let folders: Set<String> = ["voice", "calls", "google chat", "groups", "hangouts", "users"]
+    if entry.components.dropLast().contains(where: { folders.contains($0.lowercased()) }) {
+      return true
+    }
+    return entry.name.contains(" - Text - ")
+      || entry.name.range(
+        of: #"\d{4}-\d\d-\d\dT\d\d_\d\d_\d\dZ"#, options: .regularExpression) != nil
   }
 
   private func recognizeJSON(_ entry: ExportEntry) -> Recognition? {

@@ -111,6 +111,11 @@ struct GoogleVoiceReader {
     } else {
       if people.isEmpty, let number = fileNameNumber {
         people = [identity(.init(number: number, name: ""), into: &graph)]
+      } else if people.isEmpty, let name = fileNameName {
+        // Only the owner wrote ("Me to Ada Example"): the page is named after the person.
+        people = [
+          graph.identity(IdentityKey(platform: .google, kind: .name, value: name), name: name)
+        ]
       }
       let other = people.first ?? graph.identity(Self.unknownKey, placeholder: true)
       people = [other]
@@ -152,6 +157,16 @@ struct GoogleVoiceReader {
   private var fileNameNumber: String? {
     let first = entry.name.components(separatedBy: " - ").first ?? ""
     return PhoneNumber.normalize(first) != nil ? first : nil
+  }
+
+  /// The contact name leading `Ada Example - Text - 2023-05-02T09_00_00Z.html`, the same
+  /// name as the page's title `Me to Ada Example`.
+  private var fileNameName: String? {
+    let parts = entry.name.components(separatedBy: " - ")
+    guard parts.count >= 3, let first = parts.first?.trimmingWhitespace(), !first.isEmpty,
+      first != "Group Conversation", PhoneNumber.normalize(first) == nil
+    else { return nil }
+    return first
   }
 
   /// The UTC time at the end of the file name, `2019-03-01T16_28_19Z`.

@@ -13,8 +13,9 @@ struct SMSGraphBuilder {
   static let ownerKey = IdentityKey(platform: .sms, kind: .accountID, value: "owner")
 
   mutating func build(into graph: inout InteractionGraph) {
-    let path = entry.displayPath
-    let region = options.region ?? Self.inferRegion(backup.addresses)
+    // National numbers stay national here: HomeRegion places them once the whole run is
+    // read, so that every file of one phone agrees.
+    let region = options.region
     let keys = backup.addresses.map { SMSAddress.key($0, region: region) }
     let owner = graph.identity(Self.ownerKey)
     graph.ownerIdentities.insert(owner)
@@ -87,16 +88,6 @@ struct SMSGraphBuilder {
 
     graph.files[fileIndex].records = count
     graph.files[fileIndex].role = backup.root == .calls ? "call log" : "messages"
-    let national = keys.filter { $0.kind == .phone && !$0.value.hasPrefix("+") }.count
-    if national > 0 {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: path,
-          message: region == nil
-            ? "\(national) national number(s) kept without a country code, since no number "
-              + "in the file says which country; pass --region (like DE or US)"
-            : "\(national) number(s) too short for \(region?.code ?? "") kept as written"))
-    }
     if let made = backup.madeAt { graph.addDeclaredEnd(made, for: .sms) }
     report(into: &graph)
   }
@@ -121,19 +112,5 @@ struct SMSGraphBuilder {
           path: path,
           message: "\(backup.senderless) group message(s) name no sender and were left out"))
     }
-  }
-
-  /// The country most international numbers of the file belong to: the owner's, since most
-  /// people one texts live where one does.
-  static func inferRegion(_ addresses: [String]) -> PhoneRegion? {
-    var votes: [String: Int] = [:]
-    for address in addresses {
-      guard let number = PhoneNumber.normalize(address), number.hasPrefix("+"),
-        let region = PhoneRegion.of(international: number)
-      else { continue }
-      votes[region.code, default: 0] += 1
-    }
-    let best = votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-    return best.flatMap { PhoneRegion.named($0.key) }
   }
 }

@@ -21,7 +21,10 @@ struct TiesCommand: AsyncParsableCommand {
       nothing ties reads; 3 the outputs could not be written; 64 invalid usage.
       """,
     version: version,
-    subcommands: [AnalyzeCommand.self, DetectCommand.self, ScanCSVCommand.self],
+    subcommands: [
+      AnalyzeCommand.self, DetectCommand.self, CheckCommand.self, DiffCommand.self,
+      ScanCSVCommand.self,
+    ],
     defaultSubcommand: nil
   )
 }

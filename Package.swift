@@ -23,6 +23,7 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "TiesCore"),
     .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib"]),
     .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
@@ -31,7 +32,9 @@ let package = Package(
       name: "TiesConfig", dependencies: ["TiesCore", .product(name: "Yams", package: "Yams")]),
     .target(
       name: "TiesWorkflow",
-      dependencies: ["TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig"]),
+      dependencies: [
+        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig", "CCrypto",
+      ]),
     .executableTarget(
       name: "ties",
       dependencies: [

@@ -6,6 +6,12 @@ public struct RunOutput: Sendable {
   public var links: CSVDocument?
   public var summary: [String: String]
 
+  public init(people: CSVDocument, links: CSVDocument?, summary: [String: String]) {
+    self.people = people
+    self.links = links
+    self.summary = summary
+  }
+
   public struct Failure: Error, CustomStringConvertible {
     public var description: String
   }

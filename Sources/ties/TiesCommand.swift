@@ -23,7 +23,7 @@ struct TiesCommand: AsyncParsableCommand {
     version: version,
     subcommands: [
       AnalyzeCommand.self, DetectCommand.self, CheckCommand.self, DiffCommand.self,
-      ScanCSVCommand.self,
+      BatchCommand.self, ScanCSVCommand.self,
     ],
     defaultSubcommand: nil
   )

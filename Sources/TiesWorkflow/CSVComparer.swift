@@ -24,11 +24,11 @@ enum CSVComparer {
     let new = keyed(produced, by: keyColumns)
     for key in old.order where new.rows[key] == nil {
       differences.append(
-        OutputDifference(file: file, kind: .gone, key: key, detail: label(old.rows[key]!)))
+        OutputDifference(file: file, kind: .gone, key: key, detail: label(old.rows[key] ?? [:])))
     }
     for key in new.order where old.rows[key] == nil {
       differences.append(
-        OutputDifference(file: file, kind: .added, key: key, detail: label(new.rows[key]!)))
+        OutputDifference(file: file, kind: .added, key: key, detail: label(new.rows[key] ?? [:])))
     }
     for key in old.order {
       guard let before = old.rows[key], let after = new.rows[key] else { continue }

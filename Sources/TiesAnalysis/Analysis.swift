@@ -27,6 +27,11 @@ public struct Analysis: Sendable {
   /// from what was received.
   public var ownerMissingOn: [Platform]
 
+  /// Each source's own start and end, and whether it has a call log.
+  public var sources: [SourceCoverage] = []
+  /// Messages read twice from overlapping exports and counted once.
+  public var duplicatesMerged = 0
+
   public var platforms: [Platform] {
     Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()
   }

@@ -1,58 +1,90 @@
 import TiesCore
 
-/// Splits a dyad's direct events into conversations and counts who opens them, turns,
-/// replies and reply latency (DESIGN §3).
+/// Splits a dyad's direct events into conversations of turns (DESIGN §3): a turn is a run of
+/// one side's messages; a turn after the other side's turn is a reply; a turn after silence
+/// opens a new conversation, unless it answers the other side's still unanswered opener.
 struct ConversationAnalyzer {
   let settings: AnalysisSettings
 
-  /// Fills the conversation fields of `metrics` and returns the start time of each
-  /// conversation, the dyad's contacts.
-  func analyze(_ events: [DirectEvent], into metrics: inout PersonMetrics) -> [Int64] {
-    var starts: [Int64] = []
+  struct Result {
+    var conversations: [Conversation] = []
     var latencyYou: [Int64] = []
     var latencyThem: [Int64] = []
-    var lastTime: Int64?
-    var turnSide = false
-    var turnsInConversation = 0
+  }
+
+  func analyze(_ events: [DirectEvent]) -> Result {
+    var result = Result()
+    var current: Conversation?
+    var lastTime: Int64 = 0
+    var lastSide = false
     for event in events {
       // One-click acts and public posts open nothing and answer nothing.
-      if event.kind == .reaction || event.kind == .publicMention { continue }
-      if let previous = lastTime, event.time - previous < settings.conversationGap {
-        if event.fromOwner != turnSide {
-          turnsInConversation += 1
-          turnSide = event.fromOwner
-          if event.fromOwner {
-            metrics.turnsByYou += 1
-            metrics.repliesByYou += 1
-            latencyYou.append(max(0, event.time - previous))
-          } else {
-            metrics.turnsByThem += 1
-            metrics.repliesByThem += 1
-            latencyThem.append(max(0, event.time - previous))
-          }
+      guard event.kind == .message || event.kind == .call else { continue }
+      let side = event.fromOwner
+      let gap = event.time - lastTime
+      if var conversation = current,
+        gap < settings.conversationGap
+          || (side != lastSide && !conversation.isReciprocated && gap <= settings.replyWindow)
+      {
+        if side != lastSide {
+          // However late, within the reply window, an answer to an unanswered opener is a
+          // reply, not a start (the slow friend is not the one who reaches out).
+          Self.turn(side, in: &conversation, at: event.time, reply: true)
+          if side { result.latencyYou.append(max(0, gap)) } else { result.latencyThem.append(gap) }
         }
+        Self.add(event, to: &conversation)
+        current = conversation
       } else {
-        if turnsInConversation >= settings.longTalkTurns { metrics.longTalks += 1 }
-        turnsInConversation = 1
-        turnSide = event.fromOwner
-        starts.append(event.time)
-        metrics.conversations += 1
-        if event.fromOwner {
-          metrics.initiatedByYou += 1
-          metrics.turnsByYou += 1
-        } else {
-          metrics.initiatedByThem += 1
-          metrics.turnsByThem += 1
-        }
+        if let finished = current { result.conversations.append(finished) }
+        var conversation = Conversation(start: event.time, openedByOwner: side)
+        Self.turn(side, in: &conversation, at: event.time, reply: false)
+        Self.add(event, to: &conversation)
+        current = conversation
       }
       lastTime = event.time
+      // After an answered call both have spoken: whoever writes next opens a new turn.
+      lastSide = event.kind == .call && event.outcome != .missed ? !side : side
     }
-    if turnsInConversation >= settings.longTalkTurns { metrics.longTalks += 1 }
-    metrics.medianReplySecondsYou = Self.median(latencyYou)
-    metrics.medianReplySecondsThem = Self.median(latencyThem)
-    metrics.firstConversation = starts.first
-    metrics.lastConversation = starts.last
-    return starts
+    if let finished = current { result.conversations.append(finished) }
+    return result
+  }
+
+  private static func turn(
+    _ side: Bool, in conversation: inout Conversation, at time: Int64, reply: Bool
+  ) {
+    if side {
+      conversation.turnsYou += 1
+      if reply { conversation.repliesYou += 1 }
+    } else {
+      conversation.turnsThem += 1
+      if reply { conversation.repliesThem += 1 }
+    }
+    if side != conversation.openedByOwner, conversation.reciprocatedAt == nil {
+      conversation.reciprocatedAt = time
+    }
+  }
+
+  private static func add(_ event: DirectEvent, to conversation: inout Conversation) {
+    conversation.end = max(conversation.end, event.time)
+    let side = event.fromOwner
+    switch (event.kind, event.outcome) {
+    case (.call, .missed):
+      // An attempt by the caller, never depth.
+      if side { conversation.missedCallsYou += 1 } else { conversation.missedCallsThem += 1 }
+    case (.call, _):
+      // Both took part: the callee's turn is the call itself.
+      conversation.answeredCalls += 1
+      conversation.callSeconds += Int64(max(0, event.length))
+      turn(!side, in: &conversation, at: event.time, reply: true)
+    default:
+      if side {
+        conversation.messagesYou += 1
+        conversation.charactersYou += Int(max(0, event.length))
+      } else {
+        conversation.messagesThem += 1
+        conversation.charactersThem += Int(max(0, event.length))
+      }
+    }
   }
 
   /// The lower median, so that it is always a latency that happened.

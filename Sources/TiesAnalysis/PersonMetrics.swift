@@ -10,6 +10,8 @@ public struct PersonMetrics: Sendable, Hashable {
   public var layer = TieLayer.none
   public var status = TieStatus.none
   public var reason = ""
+  public var confidence = Confidence.low
+  public var trend = Trend.unknown
 
   public var firstContact: Int64?
   public var lastContact: Int64?
@@ -47,8 +49,29 @@ public struct PersonMetrics: Sendable, Hashable {
   public var medianReplySecondsThem: Int64?
   public var firstConversation: Int64?
   public var lastConversation: Int64?
-  /// Conversations (and calls) per year over the last year of the export.
-  public var contactsPerYear: Double = 0
+  /// Answered calls and the missed ones among `calls`.
+  public var callsAnswered = 0
+  /// Whether any source the person appears in has a call log: without one (WhatsApp text
+  /// exports), calls are missing, not zero.
+  public var callsKnown = false
+  /// The end of the person's sources, and whether one of them has an end of its own.
+  public var sourceEnd: Int64?
+  public var sourceEndIsOwn = false
+  /// The recent window the current tie is judged on, and what it holds.
+  public var windowStart: Int64?
+  public var window = WindowCounts()
+  /// First and last reciprocated exchange (both sides in one conversation, or a call).
+  public var firstReciprocated: Int64?
+  public var lastReciprocated: Int64?
+  /// Days observed: from the first contact (or the sources' start) to the end, within the
+  /// window; under `shortSpanDays` is too short for a layer.
+  public var observedDays = 0
+  /// Weeks with a reciprocated exchange per year of the window, scaled to its observed part.
+  public var reciprocatedWeeksPerYear: Double = 0
+  /// The pair's usual gap, in days, between weeks with a reciprocated exchange.
+  public var usualGapDays: Double?
+  /// The score behind `strength`, component by component (each 0…1).
+  public var scores = StrengthScores()
   /// Platforms where they follow the owner and where the owner follows them.
   public var followsYou: [Platform] = []
   public var youFollow: [Platform] = []
@@ -60,12 +83,17 @@ public struct PersonMetrics: Sendable, Hashable {
   public var calls: Int { callsPlaced + callsReceived }
   public var hasDirectExchange: Bool { messagesSent + messagesReceived + calls > 0 }
 
-  /// min/max of what each side sent; nil without direct exchange.
+  /// The balance the category was judged on: min/max of each side's turns, averaged with
+  /// that of characters when both wrote; nil without turns.
   public var messageBalance: Double? {
-    let you = messagesSent + callsPlaced
-    let them = messagesReceived + callsReceived
-    guard max(you, them) > 0 else { return nil }
-    return Double(min(you, them)) / Double(max(you, them))
+    let w = window
+    guard max(w.turnsYou, w.turnsThem) > 0 else { return nil }
+    let turns = Double(min(w.turnsYou, w.turnsThem)) / Double(max(w.turnsYou, w.turnsThem))
+    guard w.charactersYou > 0, w.charactersThem > 0 else { return turns }
+    let characters =
+      Double(min(w.charactersYou, w.charactersThem))
+      / Double(max(w.charactersYou, w.charactersThem))
+    return (turns + characters) / 2
   }
 
   /// The share of conversations the owner opened; nil without conversations.

@@ -1,9 +1,17 @@
-/// The seven kinds of relation ties tells apart (DESIGN §3), weakest evidence first.
+/// The kinds of relation ties tells apart (DESIGN §3), weakest evidence first.
 public enum TieCategory: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// The owner blocked or restricted them: a declared relation, not a tie.
+  case blocked
+  /// The owner removed or unfollowed them: the link ended.
+  case removed
+  /// Saved in an address book, nothing else: not a follow either way.
+  case contact
   case follower
   case followed
   case mutual
   case groupOnly = "group-only"
+  /// Some direct contact, too little to tell which way it goes, and no link to fall back on.
+  case littleContact = "little-contact"
   case oneSided = "one-sided"
   case twoWay = "two-way"
   case meaningful
@@ -23,22 +31,42 @@ public enum TieDirection: String, Sendable, Hashable {
   case none
 }
 
-/// Whether contact goes on, measured against the export's own end.
+/// Whether reciprocated contact goes on, measured against the end of the person's sources.
 public enum TieStatus: String, Sendable, Hashable, CaseIterable {
   case active
   case fading
   case dormant
-  /// No contact of any kind was recorded.
+  /// No source that covers the person has an end of its own (a lone chat export).
+  case unknown
+  /// No reciprocated exchange was recorded.
   case none
 }
 
-/// The Dunbar layer by contact frequency.
+/// The Dunbar layer by weeks with a reciprocated exchange.
 public enum TieLayer: String, Sendable, Hashable, CaseIterable {
   case five = "5"
   case fifteen = "15"
   case fifty = "50"
   case oneFifty = "150"
   case beyond
-  /// No direct contact recorded.
+  /// The observed span is too short to tell a rhythm (under about six months).
+  case tooShort = "too-short"
+  /// No reciprocated exchange recorded.
   case none
+}
+
+/// How much evidence a person's category rests on.
+public enum Confidence: String, Sendable, Hashable, CaseIterable {
+  case low
+  case medium
+  case high
+}
+
+/// Where reciprocated contact is heading, from per-quarter counts each way.
+public enum Trend: String, Sendable, Hashable, CaseIterable {
+  case growing
+  case steady
+  case declining
+  /// Fewer than two observed quarters with contact.
+  case unknown
 }

@@ -23,6 +23,8 @@ public struct InteractionGraph: Sendable {
   public var coverage: [Platform: ClosedRange<Int64>] = [:]
   /// Layout eras recognized per platform, for the report's coverage section.
   public var layouts: [Platform: Set<String>] = [:]
+  /// When a source says it was made (an SMS backup's date), per platform: its own end.
+  public var declaredEnds: [Platform: Int64] = [:]
 
   private struct ThreadKey: Hashable {
     var platform: Platform
@@ -105,6 +107,11 @@ public struct InteractionGraph: Sendable {
     }
   }
 
+  /// Records the moment a source says it was made; the latest of several wins.
+  public mutating func addDeclaredEnd(_ time: Int64, for platform: Platform) {
+    declaredEnds[platform] = max(declaredEnds[platform] ?? time, time)
+  }
+
   /// Records a layout era seen for a platform.
   public mutating func addLayout(_ era: String, for platform: Platform) {
     layouts[platform, default: []].insert(era)
@@ -118,6 +125,7 @@ public struct InteractionGraph: Sendable {
     ownerNames.formUnion(other.ownerNames)
     for (platform, eras) in other.layouts { layouts[platform, default: []].formUnion(eras) }
     for (platform, range) in other.coverage { addCoverage(range, for: platform) }
+    for (platform, time) in other.declaredEnds { addDeclaredEnd(time, for: platform) }
 
     var identityMap = [Int](repeating: 0, count: other.identities.count)
     for (index, identity) in other.identities.enumerated() {

@@ -6,6 +6,34 @@ import TiesCore
 struct MarkdownCoverage {
   let context: ReportContext
 
+  /// Each source's own span, how its end is known, and whether it has a call log; a
+  /// warning when the ends lie far apart.
+  private func sources(_ analysis: Analysis) -> String {
+    guard !analysis.sources.isEmpty else { return "" }
+    var out = "\n| source | starts | ends | end is | call log |\n|---|---|---|---|---|\n"
+    for source in analysis.sources {
+      let end: String
+      switch source.endKind {
+      case .declared: end = "declared by the export"
+      case .lastRecord: end = "last record of a whole-account export"
+      case .none: end = "none of its own (single chats): status there is unknown"
+      }
+      out += "| \(source.platform.displayName) | \(source.start.map(CivilTime.isoDate) ?? "?") "
+      out += "| \(source.end.map(CivilTime.isoDate) ?? "?") | \(end) "
+      out += "| \(source.hasCallLog ? "yes" : "no: calls missing, not zero") |\n"
+    }
+    let ends = analysis.sources.filter(\.hasOwnEnd).compactMap(\.end)
+    if let first = ends.min(), let last = ends.max(),
+      last - first > Int64(analysis.settings.coverageWarningDays) * 86_400
+    {
+      out += "\nWarning: the sources end \((last - first) / 86_400) days apart "
+      out += "(\(CivilTime.isoDate(first)) and \(CivilTime.isoDate(last))). Each person is judged "
+      out += "against the end of their own sources, but people seen only in the older ones look "
+      out += "quieter than they may be; export them again for a common end.\n"
+    }
+    return out
+  }
+
   func render() -> String {
     let analysis = context.analysis
     let graph = analysis.graph
@@ -31,6 +59,11 @@ struct MarkdownCoverage {
       out +=
         "Links and messages outside that range are not in it; request \"All time\" for the whole "
       out += "picture.\n"
+    }
+    out += sources(analysis)
+    if analysis.duplicatesMerged > 0 {
+      out += "\n\(analysis.duplicatesMerged) messages were read twice from overlapping exports "
+      out += "(same chat, sender, time and length) and counted once.\n"
     }
     out += "\nNaive local times were read in \(context.assumedTimeZone).\n\n"
     let problems = graph.files.filter {

@@ -23,22 +23,26 @@ public struct MarkdownReportWriter: ReportWriter {
     }
     out += section(
       "The meaningful core",
-      note: "Two-way, sustained over months, with calls or long talks, and still active.",
+      note:
+        "Two-way in the recent window, reciprocated across many weeks, with answered calls or "
+        + "long talks, and not fading.",
       visible.filter { $0.category == .meaningful })
     out += section(
-      "Two-way", note: "Both write and both open conversations.",
+      "Two-way", note: "Both take turns and answer each other.",
       visible.filter { $0.category == .twoWay })
     out += section(
-      "One-sided: you reach out", note: "You write or open most of the conversations.",
+      "One-sided: you reach out", note: "You take most of the turns; they answer rarely.",
       visible.filter { $0.category == .oneSided && $0.direction == .you })
     out += section(
-      "One-sided: they reach out", note: "They write or open most of the conversations.",
+      "One-sided: they reach out", note: "They take most of the turns; you answer rarely.",
       visible.filter { $0.category == .oneSided && $0.direction == .them })
     out += section(
-      "Fading", note: "Contact dropped sharply in the last months before the export ends.",
+      "Fading",
+      note:
+        "Reciprocated contact dropped well below the pair's own rhythm before their sources end.",
       visible.filter { $0.status == .fading })
     out += section(
-      "Dormant", note: "No contact in the last year before the export ends.",
+      "Dormant", note: "No reciprocated exchange in the last year before their sources end.",
       visible.filter { $0.status == .dormant })
     out += followBack(visible)
     out += section(
@@ -63,7 +67,8 @@ public struct MarkdownReportWriter: ReportWriter {
     out += "\n"
     let start = analysis.start.map(CivilTime.isoDate) ?? "?"
     let end = analysis.end.map(CivilTime.isoDate) ?? "?"
-    out += "- Export span: \(start) to \(end); status is measured against \(end), not today\n"
+    out += "- Export span: \(start) to \(end); each person's status is measured against the end "
+    out += "of the sources they appear in (see Data coverage), not today\n"
     out += "- People: \(totals.overall.people); links: \(totals.overall.links); messages: "
     out +=
       "\(totals.overall.messages); calls: \(totals.overall.calls); reactions: \(totals.overall.reactions)\n\n"
@@ -75,10 +80,12 @@ public struct MarkdownReportWriter: ReportWriter {
     for category in TieCategory.allCases.reversed() {
       out += "| \(category.rawValue) | \(totals.perCategory[category] ?? 0) |\n"
     }
-    out += "\n| Dunbar layer (contact frequency) | people |\n|---|---:|\n"
+    out += "\n| Dunbar layer (weeks with a reciprocated exchange) | people |\n|---|---:|\n"
     let labels: [TieLayer: String] = [
       .five: "5 (about weekly)", .fifteen: "15 (about monthly)", .fifty: "50 (a few times a year)",
-      .oneFifty: "150 (about yearly)", .beyond: "beyond (rarer)", .none: "none (no direct contact)",
+      .oneFifty: "150 (about yearly)", .beyond: "beyond (rarer)",
+      .tooShort: "too short to tell (under about six months observed)",
+      .none: "none (no reciprocated exchange)",
     ]
     for layer in TieLayer.allCases {
       out += "| \(labels[layer] ?? layer.rawValue) | \(totals.perLayer[layer] ?? 0) |\n"
@@ -90,12 +97,14 @@ public struct MarkdownReportWriter: ReportWriter {
     var out = "## \(title) (\(people.count))\n\n\(note)\n\n"
     guard !people.isEmpty else { return out + "Nobody.\n\n" }
     out +=
-      "| name | strength | layer | status | platforms | evidence |\n|---|---:|---|---|---|---|\n"
+      "| name | strength | layer | status | confidence | trend | platforms | evidence |\n"
+      + "|---|---:|---|---|---|---|---|---|\n"
     for person in people.prefix(listLimit) {
       out +=
         "| \(Formatting.cell(Self.label(person.person))) | \(person.strength) | \(person.layer.rawValue) "
       out +=
-        "| \(person.status.rawValue) | \(person.platforms.map(\.displayName).joined(separator: ", ")) "
+        "| \(person.status.rawValue) | \(person.confidence.rawValue) | \(person.trend.rawValue) "
+      out += "| \(person.platforms.map(\.displayName).joined(separator: ", ")) "
       out += "| \(Formatting.cell(person.reason)) |\n"
     }
     if people.count > listLimit {

@@ -5,7 +5,7 @@ import TiesCore
 /// of it. `schema_version` changes whenever a field changes meaning or goes away.
 public struct SummaryJSONWriter: ReportWriter {
   public let fileName = "summary.json"
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   public init() {}
 
@@ -47,6 +47,8 @@ public struct SummaryJSONWriter: ReportWriter {
             ])
           })
       ),
+      ("sources", .array(analysis.sources.map(source))),
+      ("duplicates_merged", .int(analysis.duplicatesMerged)),
       ("people_without_evidence", .int(analysis.peopleWithoutEvidence)),
       ("people_excluded", .int(analysis.excludedPeople)),
     ])
@@ -81,17 +83,51 @@ public struct SummaryJSONWriter: ReportWriter {
       ("one_sided_balance", .number(Formatting.fixed(s.oneSidedBalance))),
       ("initiation_ratio", .number(Formatting.fixed(s.initiationRatio))),
       ("meaningful_span_days", .int(s.meaningfulSpanDays)),
-      ("meaningful_initiations", .int(s.meaningfulInitiations)),
+      ("reply_window_s", .int(s.replyWindow)),
+      ("minimum_turns", .int(s.minimumTurns)),
+      ("window_days", .int(s.windowDays)),
+      ("meaningful_weeks", .int(s.meaningfulWeeks)),
       ("long_talk_turns", .int(s.longTalkTurns)),
       ("meaningful_long_talks", .int(s.meaningfulLongTalks)),
       ("dormant_days", .int(s.dormantDays)),
       ("fading_window_days", .int(s.fadingWindowDays)),
       ("fading_ratio", .number(Formatting.fixed(s.fadingRatio))),
+      ("fading_gap_factor", .number(Formatting.fixed(s.fadingGapFactor))),
+      ("fading_minimum_gap_days", .int(s.fadingMinimumGapDays)),
       (
-        "layer_contacts_per_year",
-        .array(s.layerContactsPerYear.map { .number(Formatting.fixed($0, 1)) })
+        "layer_weeks_per_year",
+        .array(s.layerWeeksPerYear.map { .number(Formatting.fixed($0, 1)) })
       ),
+      ("short_span_days", .int(s.shortSpanDays)),
+      ("high_confidence_turns", .int(s.highConfidenceTurns)),
+      ("trend_ratio", .number(Formatting.fixed(s.trendRatio))),
+      ("coverage_warning_days", .int(s.coverageWarningDays)),
+      ("minimum_conversations_for_initiation", .int(s.minimumConversationsForInitiation)),
+      ("fading_minimum_contacts", .int(s.fadingMinimumContacts)),
+      (
+        "strength_weights",
+        .object([
+          ("intensity", .number(Formatting.fixed(s.strengthWeights.intensity))),
+          ("reciprocity", .number(Formatting.fixed(s.strengthWeights.reciprocity))),
+          ("duration", .number(Formatting.fixed(s.strengthWeights.duration))),
+          ("recency", .number(Formatting.fixed(s.strengthWeights.recency))),
+          ("intimacy", .number(Formatting.fixed(s.strengthWeights.intimacy))),
+        ])
+      ),
+      ("reaction_weight", .number(Formatting.fixed(s.reactionWeight))),
+      ("group_message_weight", .number(Formatting.fixed(s.groupMessageWeight))),
+      ("public_mention_weight", .number(Formatting.fixed(s.publicMentionWeight))),
       ("assumed_time_zone", .string(context.assumedTimeZone)),
+    ])
+  }
+
+  private func source(_ source: SourceCoverage) -> JSONText {
+    .object([
+      ("platform", .string(source.platform.rawValue)),
+      ("start", .optional(source.start.map(CivilTime.iso8601))),
+      ("end", .optional(source.end.map(CivilTime.iso8601))),
+      ("end_kind", .string(source.endKind.rawValue)),
+      ("call_log", .bool(source.hasCallLog)),
     ])
   }
 

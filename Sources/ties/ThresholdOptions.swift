@@ -15,8 +15,47 @@ struct ThresholdOptions: ParsableArguments {
   @Option(help: "Days from first to last conversation a meaningful tie spans at least.")
   var meaningfulDays: Int = 90
 
-  @Option(help: "Conversations each side opens, at least, in a meaningful tie.")
-  var meaningfulInitiations: Int = 3
+  @Option(help: "Hours after the other side's unanswered opener within which a turn is a reply.")
+  var replyWindowHours: Int = 168
+
+  @Option(help: "Turns (both sides) needed before a tie is judged two-way or one-sided.")
+  var minimumTurns: Int = 6
+
+  @Option(help: "Months before the end of a person's sources that the current tie is judged on.")
+  var windowMonths: Int = 12
+
+  @Option(help: "Weeks with a reciprocated exchange in the window a meaningful tie has.")
+  var meaningfulWeeks: Int = 12
+
+  @Option(help: "Fading when the silence is this many times the pair's usual gap.")
+  var fadingGapFactor: Double = 3.0
+
+  @Option(help: "Days of silence, at least, before a tie can be fading by its rhythm.")
+  var fadingMinimumGapDays: Int = 42
+
+  @Option(help: "Observed days under which a span is too short for a layer or a trend.")
+  var shortSpanDays: Int = 182
+
+  @Option(help: "Turns in the window for high confidence.")
+  var highConfidenceTurns: Int = 100
+
+  @Option(help: "Ratio of the later to the earlier quarters that makes a trend.")
+  var trendRatio: Double = 1.5
+
+  @Option(help: "Days apart the ends of two sources may lie before the report warns.")
+  var coverageWarningDays: Int = 90
+
+  @Option(help: "Conversations, at least, before the initiation ratio is judged.")
+  var minimumConversationsForInitiation: Int = 4
+
+  @Option(help: "Reciprocated days in the year before the recent part for the fading rate test.")
+  var fadingMinimumContacts: Int = 4
+
+  @Option(
+    help:
+      "Strength weights of intensity, reciprocity, duration, recency and intimacy, summing to 1."
+  )
+  var strengthWeights: String = "0.30,0.25,0.15,0.20,0.10"
 
   @Option(help: "Turns that make a conversation a long talk.")
   var longTalkTurns: Int = 6
@@ -33,22 +72,35 @@ struct ThresholdOptions: ParsableArguments {
   @Option(help: "Share of the usual contact rate under which a tie is fading.")
   var fadingRatio: Double = 0.5
 
-  @Option(help: "Contacts per year for the layers 5, 15, 50, 150, comma-separated.")
-  var layerThresholds: String = "52,12,4,1"
+  @Option(
+    help:
+      "Weeks with a reciprocated exchange per year for the layers 5, 15, 50, 150, comma-separated."
+  )
+  var layerThresholds: String = "39,12,4,1"
 
   func validate() throws {
+    guard (1...8_760).contains(replyWindowHours), (1...120).contains(windowMonths) else {
+      throw ValidationError("--reply-window-hours must be 1 to 8760, --window-months 1 to 120")
+    }
+    guard fadingGapFactor >= 1, trendRatio > 1 else {
+      throw ValidationError("--fading-gap-factor must be at least 1, --trend-ratio above 1")
+    }
     guard (1...525_600).contains(gapMinutes) else {
       throw ValidationError("--gap-minutes must be between 1 and 525600 (a year)")
     }
     for (name, days) in [
       ("--meaningful-days", meaningfulDays), ("--dormant-days", dormantDays),
-      ("--fading-days", fadingDays),
+      ("--fading-days", fadingDays), ("--fading-minimum-gap-days", fadingMinimumGapDays),
+      ("--short-span-days", shortSpanDays), ("--coverage-warning-days", coverageWarningDays),
     ] where !(1...36_500).contains(days) {
       throw ValidationError("\(name) must be between 1 and 36500")
     }
     for (name, count) in [
-      ("--meaningful-initiations", meaningfulInitiations), ("--long-talk-turns", longTalkTurns),
-      ("--meaningful-long-talks", meaningfulLongTalks),
+      ("--minimum-turns", minimumTurns), ("--long-talk-turns", longTalkTurns),
+      ("--meaningful-long-talks", meaningfulLongTalks), ("--meaningful-weeks", meaningfulWeeks),
+      ("--high-confidence-turns", highConfidenceTurns),
+      ("--minimum-conversations-for-initiation", minimumConversationsForInitiation),
+      ("--fading-minimum-contacts", fadingMinimumContacts),
     ] where !(0...1_000_000).contains(count) {
       throw ValidationError("\(name) must be between 0 and 1000000")
     }
@@ -61,9 +113,28 @@ struct ThresholdOptions: ParsableArguments {
     guard (0...1).contains(fadingRatio) else {
       throw ValidationError("--fading-ratio must be between 0 and 1")
     }
-    guard parsedLayers != nil else {
-      throw ValidationError("--layer-thresholds takes four decreasing numbers, like 52,12,4,1")
+    guard parsedWeights != nil else {
+      throw ValidationError("--strength-weights takes five numbers from 0 to 1 that sum to 1")
     }
+    guard parsedLayers != nil else {
+      throw ValidationError("--layer-thresholds takes four decreasing numbers, like 39,12,4,1")
+    }
+  }
+
+  private var parsedWeights: StrengthWeights? {
+    let values = strengthWeights.split(separator: ",").compactMap {
+      Double($0.trimmingCharacters(in: .whitespaces))
+    }
+    guard values.count == 5, values.allSatisfy({ (0...1).contains($0) }),
+      abs(values.reduce(0, +) - 1) < 0.001
+    else { return nil }
+    var weights = StrengthWeights()
+    weights.intensity = values[0]
+    weights.reciprocity = values[1]
+    weights.duration = values[2]
+    weights.recency = values[3]
+    weights.intimacy = values[4]
+    return weights
   }
 
   private var parsedLayers: [Double]? {
@@ -83,13 +154,25 @@ struct ThresholdOptions: ParsableArguments {
     settings.oneSidedBalance = oneSidedBalance
     settings.initiationRatio = initiationRatio
     settings.meaningfulSpanDays = meaningfulDays
-    settings.meaningfulInitiations = meaningfulInitiations
+    settings.replyWindow = Int64(replyWindowHours) * 3600
+    settings.minimumTurns = minimumTurns
+    settings.windowDays = Int((Double(windowMonths) * 365 / 12).rounded())
+    settings.meaningfulWeeks = meaningfulWeeks
+    settings.fadingGapFactor = fadingGapFactor
+    settings.fadingMinimumGapDays = fadingMinimumGapDays
+    settings.shortSpanDays = shortSpanDays
+    settings.highConfidenceTurns = highConfidenceTurns
+    settings.trendRatio = trendRatio
+    settings.coverageWarningDays = coverageWarningDays
+    settings.minimumConversationsForInitiation = minimumConversationsForInitiation
+    settings.fadingMinimumContacts = fadingMinimumContacts
+    settings.strengthWeights = parsedWeights ?? settings.strengthWeights
     settings.longTalkTurns = longTalkTurns
     settings.meaningfulLongTalks = meaningfulLongTalks
     settings.dormantDays = dormantDays
     settings.fadingWindowDays = fadingDays
     settings.fadingRatio = fadingRatio
-    settings.layerContactsPerYear = parsedLayers ?? settings.layerContactsPerYear
+    settings.layerWeeksPerYear = parsedLayers ?? settings.layerWeeksPerYear
     return settings
   }
 }

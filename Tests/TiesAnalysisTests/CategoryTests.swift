@@ -27,12 +27,15 @@ struct CategoryTests {
     #expect(people["fan.one"]?.layer == TieLayer.none)
   }
 
-  @Test func blocksAloneAreWhatTheOwnerDid() {
+  /// A block or a removal is its own kind, never `followed` (issue 11).
+  @Test func blocksAndRemovalsAreTheirOwnKinds() {
     var b = GraphBuilder()
     b.link("spam.bot", .blocked, .outgoing)
+    b.link("old.pal", .unfollowed, .outgoing)
     let people = analyze(b)
-    #expect(people["spam.bot"]?.category == .followed)
+    #expect(people["spam.bot"]?.category == .blocked)
     #expect(people["spam.bot"]?.reason.contains("blocked") == true)
+    #expect(people["old.pal"]?.category == .removed)
   }
 
   @Test func groupOnly() {
@@ -66,16 +69,23 @@ struct CategoryTests {
     #expect(people["Jo Jones"]?.reason.contains("they reach out") == true)
   }
 
-  @Test func initiationImbalanceIsOneSidedEvenWhenCountsBalance() {
+  /// Opening every conversation is one-sided only when the other side also answers little:
+  /// someone who answers every turn takes part (the reason still says who opens).
+  @Test func initiationImbalanceCountsWhenAnswersAreRare() {
     var b = GraphBuilder()
     let chat = b.chat(with: "Kim Kane")
-    for day in stride(from: 0.0, to: 80, by: 10) {
+    let rare = b.chat(with: "Rae Rare")
+    for (index, day) in stride(from: 0.0, to: 80, by: 10).enumerated() {
       b.conversation(nil, with: "Kim Kane", in: chat, day: day, turns: 2)  // owner always opens
+      b.message(nil, in: rare, day: day)
+      if index % 3 == 0 { b.message("Rae Rare", in: rare, day: day, minute: 5) }
+      b.message(nil, in: rare, day: day + 2)
     }
     let people = analyze(b)
-    #expect(people["Kim Kane"]?.category == .oneSided)
-    #expect(people["Kim Kane"]?.direction == .you)
-    #expect(people["Kim Kane"]?.messageBalance == 1)
+    #expect(people["Kim Kane"]?.category == .twoWay)
+    #expect(people["Kim Kane"]?.reason.contains("you opened 8 of 8 conversations") == true)
+    #expect(people["Rae Rare"]?.category == .oneSided)
+    #expect(people["Rae Rare"]?.direction == .you)
   }
 
   @Test func twoWayAndMeaningful() {
@@ -96,7 +106,7 @@ struct CategoryTests {
     #expect(people["Lee Long"]?.direction == .both)
     #expect(people["Lee Long"]?.layer == .five)
     #expect(people["Mo Moss"]?.category == .twoWay)
-    #expect(people["Mo Moss"]?.reason.contains("not yet sustained") == true)
+    #expect(people["Mo Moss"]?.reason.contains("weeks of the window") == true)
     #expect((people["Lee Long"]?.strength ?? 0) > (people["Mo Moss"]?.strength ?? 100))
   }
 }

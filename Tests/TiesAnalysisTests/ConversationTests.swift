@@ -41,7 +41,7 @@ struct ConversationTests {
     var b = GraphBuilder()
     let chat = b.chat(with: "Bea Stone")
     b.message(nil, in: chat, day: 0, minute: 0)
-    b.message("Bea Stone", in: chat, day: 0, minute: 40)
+    b.message(nil, in: chat, day: 0, minute: 40)
     var settings = AnalysisSettings()
     #expect(try metrics(b, settings: settings, name: "Bea Stone").conversations == 1)
     settings.conversationGap = 30 * 60

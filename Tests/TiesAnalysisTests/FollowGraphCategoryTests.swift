@@ -39,7 +39,9 @@ struct FollowGraphCategoryTests {
     let people = try await analyzed("linkedin-2024")
     #expect(people["Victor Ng"]?.category == .followed)
     #expect(people["Rosa Diaz"]?.category == .follower)
-    #expect(people["Jane Doe"]?.category == .twoWay)
+    // A few messages with a connection are too little to tell: the connection stands.
+    #expect(people["Jane Doe"]?.category == .mutual)
+    #expect(people["Jane Doe"]?.reason.contains("too little contact to tell") == true)
   }
 
   @Test func xFollowersFollowedAndMutual() async throws {
@@ -52,9 +54,10 @@ struct FollowGraphCategoryTests {
     #expect(people["National Geographic"]?.category == .followed)
     #expect(people["2002"]?.category == .followed)
     #expect(people["1005"]?.category == .mutual)
-    #expect(people["Bob Stone"]?.category == .twoWay)
-    #expect(people["3001"]?.category == .oneSided)
-    #expect(people["3001"]?.direction == .them)
+    // A handful of DMs is too little to tell which way they go (issue 11).
+    #expect(people["Bob Stone"]?.category == .mutual)
+    #expect(people["3001"]?.category == .littleContact)
+    #expect(people["3001"]?.confidence == .low)
   }
 
   @Test func xHandlesAreRecoveredForEveryIdTheTweetsName() async throws {

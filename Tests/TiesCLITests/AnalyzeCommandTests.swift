@@ -128,4 +128,31 @@ struct AnalyzeCommandTests {
     let version = try TiesExecutable.run(["--version"])
     #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
   }
+
+  /// Every threshold of analysis v2 is an option and lands in summary.json's settings.
+  @Test func thresholdsAreOptionsAndRecorded() throws {
+    let out = try FixturePaths.temporaryFolder("thresholds")
+    let result = try TiesExecutable.run([
+      "analyze", "fixtures/exports/reciprocity/hi-and-thanks", "--out", out, "--me", "Olive Owner",
+      "--format", "csv,json", "--minimum-turns", "2", "--window-months", "6",
+      "--reply-window-hours", "24", "--layer-thresholds", "30,10,3,1",
+      "--strength-weights", "0.2,0.2,0.2,0.2,0.2",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try String(contentsOfFile: out + "/summary.json", encoding: .utf8)
+    for field in [
+      "\"minimum_turns\": 2", "\"window_days\": 183", "\"reply_window_s\": 86400",
+      "\"layer_weeks_per_year\": [", "\"intensity\": 0.200", "\"duplicates_merged\": 0",
+      "\"end_kind\": \"none\"",
+    ] {
+      #expect(json.contains(field), "\(field)")
+    }
+    // Two turns are enough now: "hi" / "hi back" is judged.
+    let people = try String(contentsOfFile: out + "/people.csv", encoding: .utf8)
+    #expect(people.contains("Hal Hello,two-way"))
+    let bad = try TiesExecutable.run([
+      "analyze", "fixtures/exports/demo", "--out", out, "--strength-weights", "0.5,0.5,0.5,0,0",
+    ])
+    #expect(bad.status == 64)
+  }
 }

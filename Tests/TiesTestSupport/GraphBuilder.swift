@@ -9,20 +9,26 @@ public struct GraphBuilder {
   /// 2025-01-01T00:00:00Z: tests count days from here.
   public static let base: Int64 = 1_735_689_600
 
-  public init(owner: String = "Olive Owner") {
-    file = graph.addFile(SourceFile(path: "test.txt", platform: .whatsapp, role: "chat"))
+  /// The platform of the chats: WhatsApp exports single chats with no end of their own;
+  /// SMS is a whole-phone backup whose last record is its end.
+  public let platform: Platform
+
+  public init(owner: String = "Olive Owner", platform: Platform = .whatsapp) {
+    self.platform = platform
+    file = graph.addFile(SourceFile(path: "test.txt", platform: platform, role: "chat"))
     self.owner = graph.identity(
-      IdentityKey(platform: .whatsapp, kind: .name, value: owner), name: owner)
+      IdentityKey(platform: platform, kind: .name, value: owner), name: owner)
     graph.ownerIdentities = [self.owner]
   }
 
   @discardableResult
   public mutating func person(
-    _ name: String, platform: Platform = .whatsapp, kind: IdentityKind = .name
+    _ name: String, platform: Platform? = nil, kind: IdentityKind = .name
   )
     -> Int
   {
-    graph.identity(IdentityKey(platform: platform, kind: kind, value: name), name: name)
+    graph.identity(
+      IdentityKey(platform: platform ?? self.platform, kind: kind, value: name), name: name)
   }
 
   public mutating func chat(with name: String) -> Int32 {
@@ -30,7 +36,7 @@ public struct GraphBuilder {
     return Int32(
       graph.thread(
         ChatThread(
-          platform: .whatsapp, key: "chat:" + name, title: name, isGroup: false,
+          platform: platform, key: "chat:" + name, title: name, isGroup: false,
           participants: [owner, other], source: SourceRef(file: file))))
   }
 
@@ -39,7 +45,7 @@ public struct GraphBuilder {
     return Int32(
       graph.thread(
         ChatThread(
-          platform: .whatsapp, key: "group:" + title, title: title, isGroup: true,
+          platform: platform, key: "group:" + title, title: title, isGroup: true,
           participants: [owner] + people, source: SourceRef(file: file))))
   }
 

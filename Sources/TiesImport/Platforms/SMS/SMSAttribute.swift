@@ -2,6 +2,7 @@
 /// text never leaves the scanner) or skipped unseen (a 16 MB base64 `data` attribute).
 enum SMSAttribute: UInt8 {
   case address, contactName, contentType, date, type, messageBox, messageType, duration, text
+  case backupDate
   case other
 
   init(_ name: UnsafeBufferPointer<UInt8>) {
@@ -22,6 +23,7 @@ enum SMSAttribute: UInt8 {
     case (7, 0x6D) where name.matches("msg_box"): self = .messageBox
     case (6, 0x6D) where name.matches("m_type"): self = .messageType
     case (8, 0x64) where name.matches("duration"): self = .duration
+    case (11, 0x62) where name.matches("backup_date"): self = .backupDate
     default: self = .other
     }
   }

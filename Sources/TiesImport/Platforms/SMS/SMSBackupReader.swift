@@ -12,6 +12,8 @@ struct SMSBackup {
   }
 
   var root: SMSElement = .other
+  /// When the backup was made (`backup_date`): the end of what it covers.
+  var madeAt: Int64?
   var addresses: [String] = []
   var addressIndex: [String: Int32] = [:]
   /// The names the backup gives each address (`contact_name`), first seen first.
@@ -88,7 +90,10 @@ struct SMSBackupReader {
       }
       switch tag.element {
       case .smses, .calls:
-        if !tag.isEnd, backup.root == .other { backup.root = tag.element }
+        if !tag.isEnd, backup.root == .other {
+          backup.root = tag.element
+          backup.madeAt = Self.seconds(tag.backupDate)
+        }
       case .sms:
         if !tag.isEnd {
           finishMMS()

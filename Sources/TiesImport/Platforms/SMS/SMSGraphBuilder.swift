@@ -97,6 +97,7 @@ struct SMSGraphBuilder {
               + "in the file says which country; pass --region (like DE or US)"
             : "\(national) number(s) too short for \(region?.code ?? "") kept as written"))
     }
+    if let made = backup.madeAt { graph.addDeclaredEnd(made, for: .sms) }
     report(into: &graph)
   }
 

@@ -16,6 +16,8 @@ struct SMSTag {
   var messageBox: Int?
   var messageType: Int?
   var duration: Int64?
+  /// The root's `backup_date`: when the backup was made, the source's own end.
+  var backupDate: Int64?
   /// Characters of `body` or `text`, with character references counted as one.
   var textLength = 0
   var hasText = false
@@ -34,6 +36,7 @@ struct SMSTag {
     messageBox = nil
     messageType = nil
     duration = nil
+    backupDate = nil
     textLength = 0
     hasText = false
   }
@@ -49,6 +52,7 @@ struct SMSTag {
     case .messageBox: messageBox = Self.integer(raw).map(Int.init)
     case .messageType: messageType = Self.integer(raw).map(Int.init)
     case .duration: duration = Self.integer(raw)
+    case .backupDate: backupDate = Self.integer(raw)
     case .text, .other: break
     }
   }

@@ -49,6 +49,10 @@ enum XAccounts {
     graph.ownerIdentities.insert(owner)
     for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
     if let name, !name.isEmpty { graph.ownerNames.insert(name) }
+    // manifest.js says when the archive was made: the end of what it covers.
+    if let made = document["archiveInfo"]?["generationDate"]?.string.flatMap(ISODate.seconds) {
+      graph.addDeclaredEnd(made, for: .x)
+    }
     graph.files[fileIndex].records = 1
   }
 

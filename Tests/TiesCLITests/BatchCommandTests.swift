@@ -40,12 +40,17 @@ import TiesTestSupport
     #expect(one.stderr.contains("p051: no supported export file found"))
 
     let sharded = try FixturePaths.temporaryFolder("sharded")
-    let processes = try (0..<3).map { index in
+    // Three machines: a Kubernetes Indexed Job pod, a Slurm array task, a plain index.
+    let shards: [(String, [String: String])] = [
+      ("auto/3", ["JOB_COMPLETION_INDEX": "0"]),
+      ("auto", ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "3"]),
+      ("2/3", [:]),
+    ]
+    let processes = try shards.map { shard, environment in
       let process = Process()
       process.executableURL = TiesExecutable.url
-      process.arguments = [
-        "batch", study + "/manifest.csv", "--out", sharded, "--shard", "\(index)/3",
-      ]
+      process.arguments = ["batch", study + "/manifest.csv", "--out", sharded, "--shard", shard]
+      process.environment = environment
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()

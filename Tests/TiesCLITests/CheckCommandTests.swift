@@ -38,7 +38,7 @@ struct CheckCommandTests {
     #expect(failed.stdout.contains("FAIL demo (1 difference)"))
     #expect(
       failed.stdout.contains(
-        "people.csv: ~ p52d5966983 (Bruno Costa): category two-way → meaningful; reason \"two-way for 20 months"
+        "people.csv: ~ p52d5966983 (Bruno Costa): category two-way → meaningful; reason \"two-way, sustained"
       ), "\(failed.stdout)")
 
     let parse = """

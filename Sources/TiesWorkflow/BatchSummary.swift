@@ -30,6 +30,7 @@ public struct BatchSummary: Sendable, Codable {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
     try encoder.encode(self).write(
       to: URL(fileURLWithPath: folder + "/" + shard + ".json"), options: .atomic)
   }

@@ -38,6 +38,7 @@ struct DiffCommand: ParsableCommand {
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      encoder.keyEncodingStrategy = .convertToSnakeCase
       print(String(decoding: try encoder.encode(diff), as: UTF8.self))
     } else {
       print(RunDiffMarkdown.render(diff, old: old, new: new), terminator: "")

@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "TiesAnalysis", targets: ["TiesAnalysis"]),
     .library(name: "TiesReport", targets: ["TiesReport"]),
     .library(name: "TiesConfig", targets: ["TiesConfig"]),
+    .library(name: "TiesWorkflow", targets: ["TiesWorkflow"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,16 +24,22 @@ let package = Package(
     ),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "TiesCore"),
     .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib"]),
     .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
     .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis", "CSQLite"]),
     .target(
       name: "TiesConfig", dependencies: ["TiesCore", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "TiesWorkflow",
+      dependencies: [
+        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig", "CCrypto",
+      ]),
     .executableTarget(
       name: "ties",
       dependencies: [
-        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig",
+        "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig", "TiesWorkflow",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,7 +52,9 @@ let package = Package(
       ],
       path: "Sources/TiesFuzz"
     ),
-    .target(name: "TiesTestSupport", dependencies: ["TiesCore"], path: "Tests/TiesTestSupport"),
+    .target(
+      name: "TiesTestSupport", dependencies: ["TiesCore", "TiesWorkflow"],
+      path: "Tests/TiesTestSupport"),
     .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore", "TiesTestSupport"]),
     .testTarget(name: "TiesImportTests", dependencies: ["TiesImport", "TiesTestSupport"]),
     .testTarget(
@@ -55,6 +64,7 @@ let package = Package(
       dependencies: ["TiesReport", "TiesAnalysis", "TiesImport", "TiesTestSupport"]),
     .testTarget(name: "TiesConfigTests", dependencies: ["TiesConfig", "TiesTestSupport"]),
     .testTarget(name: "TiesCLITests", dependencies: ["ties", "TiesTestSupport"]),
+    .testTarget(name: "TiesWorkflowTests", dependencies: ["TiesWorkflow", "TiesTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -26,6 +26,12 @@ enum Terminal {
     if done == total { write("\r\u{1B}[K") }
   }
 
+  /// A status line that rewrites itself; nil clears it.
+  static func status(_ text: String?) {
+    guard isInteractive else { return }
+    write(text.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K")
+  }
+
   private static func write(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }

@@ -28,7 +28,10 @@ struct TiesCommand: AsyncParsableCommand {
       \(ExitCodes.helpText)
       """,
     version: version,
-    subcommands: [AnalyzeCommand.self, DetectCommand.self],
+    subcommands: [
+      AnalyzeCommand.self, DetectCommand.self, CheckCommand.self, DiffCommand.self,
+      BatchCommand.self,
+    ],
     defaultSubcommand: nil
   )
 }

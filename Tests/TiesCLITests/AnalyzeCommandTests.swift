@@ -26,21 +26,14 @@ struct AnalyzeCommandTests {
   ]
 
   @Test(arguments: cases)
-  func matchesGoldenFiles(_ name: String) throws {
-    let out = try FixturePaths.temporaryFolder("golden")
-    let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
-    #expect(result.status == 0, "\(result.stderr)")
-    try Golden.check(produced: out, against: name, files: Self.outputs)
+  func matchesGoldenFiles(_ name: String) async {
+    await Golden.run(Golden.fixtureCase(name))
   }
 
-  @Test func facebookWithTheEncryptedDownloadMatchesGoldenFiles() throws {
-    let out = try FixturePaths.temporaryFolder("golden")
-    let result = try TiesExecutable.run([
-      "analyze", "fixtures/exports/facebook-2024", "fixtures/exports/facebook-2024-e2ee", "--out",
-      out,
-    ])
-    #expect(result.status == 0, "\(result.stderr)")
-    try Golden.check(produced: out, against: "facebook-2024-with-e2ee", files: Self.outputs)
+  @Test func facebookWithTheEncryptedDownloadMatchesGoldenFiles() async {
+    await Golden.run(
+      Golden.fixtureCase(
+        "facebook-2024-with-e2ee", exports: ["facebook-2024", "facebook-2024-e2ee"]))
   }
 
   @Test func theReportSaysWhichExportsHoldOnlyYourMessages() throws {

@@ -11,11 +11,8 @@ struct PhoneAndGoogleGoldenTests {
   ]
 
   @Test(arguments: cases)
-  func matchesGoldenFiles(_ name: String) throws {
-    let out = try FixturePaths.temporaryFolder("golden")
-    let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
-    #expect(result.status == 0, "\(result.stderr)")
-    try Golden.check(produced: out, against: name, files: Self.outputs)
+  func matchesGoldenFiles(_ name: String) async {
+    await Golden.run(Golden.fixtureCase(name))
   }
 
   @Test func regionOptionNormalizesNationalNumbers() throws {

@@ -10,10 +10,7 @@ struct TelegramGoldenTests {
   ]
 
   @Test(arguments: cases)
-  func matchesGoldenFiles(_ name: String) throws {
-    let out = try FixturePaths.temporaryFolder("golden")
-    let result = try TiesExecutable.run(["analyze", "fixtures/exports/\(name)", "--out", out])
-    #expect(result.status == 0, "\(result.stderr)")
-    try Golden.check(produced: out, against: name, files: AnalyzeCommandTests.outputs)
+  func matchesGoldenFiles(_ name: String) async {
+    await Golden.run(Golden.fixtureCase(name))
   }
 }

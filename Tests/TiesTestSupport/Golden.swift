@@ -1,9 +1,50 @@
 import Foundation
 import Testing
+import TiesWorkflow
 
-/// Compares output files with the golden files under `fixtures/expected/<case>/`, or writes
-/// them when `RECORD_GOLDEN=1`. Re-record only on purpose, after reading the diff.
+/// The golden tests run through `ties check`'s library API: a fixture export and its folder
+/// under `fixtures/expected/<case>/` are a check case, compared by meaning (people added or
+/// gone, verdicts with their reasons, totals moved), or re-recorded when `RECORD_GOLDEN=1`.
+/// Re-record only on purpose, after reading the diff.
 public enum Golden {
+  /// The check case of a fixture: its exports (under `fixtures/exports/`) and extra arguments.
+  public static func fixtureCase(
+    _ name: String, exports: [String]? = nil, arguments: [String] = []
+  ) -> CheckCase {
+    CheckCase(
+      name: name, inputs: (exports ?? [name]).map { "fixtures/exports/\($0)" },
+      expected: FixturePaths.expected(name), arguments: arguments)
+  }
+
+  /// Runs the built `ties analyze` for a case, from the package root, as a user would.
+  public static let executableProducer: CaseChecker.Producer = { item, folder in
+    let result = try TiesExecutable.run(
+      ["analyze"] + item.inputs + item.arguments + ["--out", folder])
+    guard result.status == 0 else {
+      throw CheckCase.Failure(description: "analyze exited with \(result.status): \(result.stderr)")
+    }
+    // The database's golden is its text dump: SQLite's file bytes depend on its version.
+    if FileManager.default.fileExists(atPath: folder + "/ties.sqlite") {
+      _ = try ExternalTool.dumpSQLite(in: folder)
+    }
+  }
+
+  /// Checks (or records) one fixture case and reports every difference as a test issue.
+  public static func run(
+    _ item: CheckCase, sourceLocation: SourceLocation = #_sourceLocation
+  ) async {
+    let checker = CaseChecker(update: FixturePaths.recording, producer: executableProducer)
+    let result = await checker.run(item)
+    switch result.outcome {
+    case .passed, .updated: break
+    case .failed, .broken:
+      Issue.record(
+        "\(result.text)(re-record with RECORD_GOLDEN=1 after reading the diff)",
+        sourceLocation: sourceLocation)
+    }
+  }
+
+  /// Compares output files already produced with the golden files, by meaning.
   public static func check(
     produced folder: String, against name: String, files: [String],
     sourceLocation: SourceLocation = #_sourceLocation
@@ -14,38 +55,20 @@ public enum Golden {
       print("note: sqlite3 not installed (scripts/ensure-deps): ties.sqlite golden not compared")
       files.removeAll { $0 == "ties.sqlite.sql" }
     }
-    for file in files {
-      let producedPath = folder + "/" + file
-      let expectedPath = expected + "/" + file
-      let produced = try String(contentsOfFile: producedPath, encoding: .utf8)
-      if FixturePaths.recording {
-        try FileManager.default.createDirectory(atPath: expected, withIntermediateDirectories: true)
-        try produced.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-        continue
+    if FixturePaths.recording {
+      try FileManager.default.createDirectory(atPath: expected, withIntermediateDirectories: true)
+      for file in files {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+        try data.write(to: URL(fileURLWithPath: expected + "/" + file), options: .atomic)
       }
-      guard let golden = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {
-        Issue.record(
-          "no golden file \(expectedPath); run with RECORD_GOLDEN=1", sourceLocation: sourceLocation
-        )
-        continue
-      }
-      if produced != golden {
-        Issue.record(
-          "\(file) differs from \(expectedPath):\n\(firstDifference(golden, produced))",
-          sourceLocation: sourceLocation)
-      }
+      return
     }
-  }
-
-  /// The first differing line of two texts, for a readable failure.
-  static func firstDifference(_ expected: String, _ actual: String) -> String {
-    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    for index in 0..<max(a.count, b.count) {
-      let left = index < a.count ? String(a[index]) : "<end>"
-      let right = index < b.count ? String(b[index]) : "<end>"
-      if left != right { return "line \(index + 1):\n- \(left)\n+ \(right)" }
+    let differences = OutputComparer.compare(expected: expected, produced: folder, files: files)
+    if !differences.isEmpty {
+      let lines = differences.map { "  " + $0.line }.joined(separator: "\n")
+      Issue.record(
+        Comment(rawValue: "\(name) differs from \(expected):\n\(lines)"),
+        sourceLocation: sourceLocation)
     }
-    return "(same lines, different bytes)"
   }
 }

@@ -28,8 +28,14 @@ public enum TiesExecutable {
   public static func run(
     _ arguments: [String], in directory: URL = FixturePaths.root, executable: String = "ties"
   ) throws -> Result {
+    try run(url(of: executable), arguments, in: directory)
+  }
+
+  /// Runs any program and collects its exit status and both outputs.
+  public static func run(_ program: URL, _ arguments: [String], in directory: URL) throws -> Result
+  {
     let process = Process()
-    process.executableURL = url(of: executable)
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = directory
     let output = Pipe()

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TiesWorkflow
+
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Compare two runs: who is new or gone, faded, one-sided, unfollowed.",
+    discussion: """
+      OLD and NEW are output folders of earlier 'ties analyze' runs (people.csv needed; \
+      links.csv and summary.json used when there). People are matched by person id, then by \
+      a shared identity.
+
+      Examples:
+        ties diff out-2024 out-2025
+        ties diff out-2024 out-2025 --json --strength-threshold 10
+      """)
+
+  @Argument(help: "The earlier output folder.") var old: String
+  @Argument(help: "The later output folder.") var new: String
+
+  @Flag(help: "Write JSON instead of Markdown.") var json = false
+
+  @Option(help: "Strength points (0–100) a tie must move to be listed.")
+  var strengthThreshold: Int = 20
+
+  func run() throws {
+    let before: RunOutput
+    let after: RunOutput
+    do {
+      before = try RunOutput.load(old)
+      after = try RunOutput.load(new)
+    } catch {
+      Terminal.error("ties: error: \(error)")
+      throw ExitCodes.nothingToRead
+    }
+    let diff = RunDiff.compare(before, after, strengthThreshold: strengthThreshold)
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      encoder.keyEncodingStrategy = .convertToSnakeCase
+      print(String(decoding: try encoder.encode(diff), as: UTF8.self))
+    } else {
+      print(RunDiffMarkdown.render(diff, old: old, new: new), terminator: "")
+    }
+  }
+}

@@ -41,12 +41,12 @@ public struct ExportAnalysis: Sendable {
     }
     let analysis = Analyzer(settings: settings, overrides: overrides).analyze(run.graph)
     let context = ReportContext(
-      analysis: analysis, assumedTimeZone: options.timeZone?.identifier ?? "UTC", version: version)
+      analysis: analysis, inputs: inputs, assumedTimeZone: options.timeZone?.identifier ?? "UTC",
+      version: version)
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for format in formats {
       for writer in ReportWriters.writers(for: format) {
-        try Data(writer.render(context).utf8).write(
-          to: URL(fileURLWithPath: folder + "/" + writer.fileName))
+        try writer.write(context, to: folder + "/" + writer.fileName)
       }
     }
     return analysis.graph.diagnostics

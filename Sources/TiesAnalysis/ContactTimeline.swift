@@ -13,7 +13,8 @@ struct ContactTimeline {
     ownEnd: Bool, into metrics: inout PersonMetrics
   ) {
     let windowStart = end - Int64(settings.windowDays) * Self.day
-    metrics.windowStart = windowStart
+    // Without a dated record or a source end there is no window to speak of (not 1969).
+    metrics.windowStart = metrics.sourceEnd == nil ? nil : windowStart
     metrics.firstReciprocated = history.reciprocatedTimes.first
     metrics.lastReciprocated = history.reciprocatedTimes.last
     let observedStart = max(windowStart, metrics.firstContact ?? end)

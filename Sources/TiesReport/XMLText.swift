@@ -1,7 +1,7 @@
 /// Text safe inside XML and HTML content and attribute values. Characters XML 1.0 forbids
 /// (most control characters, lone surrogates cannot occur in Swift strings) are dropped.
-enum XMLText {
-  static func escape(_ text: String) -> String {
+public enum XMLText {
+  public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -1,3 +1,5 @@
+import TiesReport
+
 /// JUnit XML of a `ties check` run, the shape CI systems (GitLab, Jenkins, GitHub reporters)
 /// read: one testcase per case, a failure with the readable diff, an error when it could not run.
 public enum JUnitWriter {
@@ -11,21 +13,21 @@ public enum JUnitWriter {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml += "<testsuites tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"\(errors)\">\n"
     xml +=
-      "  <testsuite name=\"\(escape(suite))\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(seconds(total))\">\n"
+      "  <testsuite name=\"\(XMLText.escape(suite))\" tests=\"\(results.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(seconds(total))\">\n"
     for result in results {
       xml +=
-        "    <testcase classname=\"ties.check\" name=\"\(escape(result.name))\" time=\"\(seconds(result.seconds))\""
+        "    <testcase classname=\"ties.check\" name=\"\(XMLText.escape(result.name))\" time=\"\(seconds(result.seconds))\""
       switch result.outcome {
       case .passed, .updated:
         xml += "/>\n"
       case .failed:
         let message = "\(result.differences.count) differences"
-        xml += ">\n      <failure message=\"\(escape(message))\" type=\"difference\">"
-        xml += escape(result.differences.map(\.line).joined(separator: "\n"))
+        xml += ">\n      <failure message=\"\(XMLText.escape(message))\" type=\"difference\">"
+        xml += XMLText.escape(result.differences.map(\.line).joined(separator: "\n"))
         xml += "</failure>\n    </testcase>\n"
       case .broken(let reason):
         xml +=
-          ">\n      <error message=\"\(escape(reason))\" type=\"unusable\"/>\n    </testcase>\n"
+          ">\n      <error message=\"\(XMLText.escape(reason))\" type=\"unusable\"/>\n    </testcase>\n"
       }
     }
     xml += "  </testsuite>\n</testsuites>\n"
@@ -36,27 +38,5 @@ public enum JUnitWriter {
     let millis = Int((value * 1000).rounded())
     let fraction = String(millis % 1000)
     return "\(millis / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
-  }
-
-  /// XML text and attribute escaping; control characters XML 1.0 forbids become spaces.
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      case "\n", "\t": result.unicodeScalars.append(scalar)
-      default:
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-          result += " "
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result
   }
 }

@@ -120,6 +120,17 @@ import TiesTestSupport
     var outputs = try Self.files(out)
     for (path, data) in try Self.files(out + "/batch") { outputs["batch/" + path] = data }
     #expect(outputs.count > 51 * 5)
+    // Every output a participant gets is searched: the HTML, GraphML and database too.
+    let perParticipant = [
+      "report.md", "people.csv", "links.csv", "summary.json", "timeline.csv", "network.graphml",
+      "report.html", "ties.sqlite",
+    ]
+    for number in 0..<51 {
+      let id = "p" + String(format: "%03d", number)
+      for file in perParticipant where outputs["\(id)/\(file)"] == nil {
+        Issue.record("\(id)/\(file) was not written, so not searched")
+      }
+    }
     for (path, data) in outputs {
       for needle in needles where data.range(of: Data(needle.utf8)) != nil {
         Issue.record("\(path) holds '\(needle)'")

@@ -71,7 +71,8 @@ enum HTMLCharts {
         // Golden-angle spacing spreads any number of dots evenly and deterministically.
         let angle = Double(index) * 2.399963229728653 + Double(ring)
         let jitter = Double(index % 3) * 5
-        svg += dot(person, x: centre + (r + jitter) * cos(angle), y: centre + (r + jitter) * sin(angle))
+        svg += dot(
+          person, x: centre + (r + jitter) * cos(angle), y: centre + (r + jitter) * sin(angle))
       }
     }
     svg += unplaced(byLayer[.tooShort] ?? [], tooShort: tooShort, none: none)

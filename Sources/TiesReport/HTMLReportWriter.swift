@@ -62,7 +62,8 @@ public struct HTMLReportWriter: ReportWriter {
     out += "<figcaption class=\"muted\">People per category.</figcaption>\n</figure>\n"
     out += "<figure>\n" + HTMLCharts.dunbar(analysis.people, ownerName: ownerName)
     out += "<figcaption class=\"muted\">Dunbar layers by contact frequency, "
-    out += "you in the middle; below, people seen too briefly to place.</figcaption>\n</figure>\n</div>\n<p class=\"legend\">"
+    out +=
+      "you in the middle; below, people seen too briefly to place.</figcaption>\n</figure>\n</div>\n<p class=\"legend\">"
     for category in TieCategory.allCases.reversed() {
       out += "<span><span class=\"swatch\" style=\"background:"
       out += "\(HTMLCharts.colours[category] ?? "#000")\"></span>\(category.rawValue)</span>"

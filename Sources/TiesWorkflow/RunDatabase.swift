@@ -10,11 +10,11 @@ enum RunDatabase {
   static let neededColumns = ["person_id", "name", "category", "strength", "identities"]
 
   static func load(_ path: String) throws -> RunOutput {
-    let database = try SQLiteReader(path: path)
+    let database = try SQLiteConnection(path: path)
     let columns: [String]
     do {
       columns = try database.columns(of: "people")
-    } catch let failure as SQLiteReader.Failure {
+    } catch let failure as SQLiteConnection.Failure {
       throw RunOutput.Failure(description: "\(failure.description); is it a ties.sqlite?")
     }
     let missing = neededColumns.filter { !columns.contains($0) }
@@ -30,12 +30,12 @@ enum RunDatabase {
       return RunOutput(
         people: try people(database, columns), links: try links(database),
         summary: try totals(database))
-    } catch let failure as SQLiteReader.Failure {
+    } catch let failure as SQLiteConnection.Failure {
       throw RunOutput.Failure(description: "\(failure.description); is the file damaged?")
     }
   }
 
-  private static func people(_ database: SQLiteReader, _ columns: [String]) throws
+  private static func people(_ database: SQLiteConnection, _ columns: [String]) throws
     -> CSVDocument
   {
     let booleans = SQLiteWriter.booleanPeopleColumns
@@ -52,7 +52,7 @@ enum RunDatabase {
   }
 
   /// links.csv from the links table; nil for a database written without one.
-  private static func links(_ database: SQLiteReader) throws -> CSVDocument? {
+  private static func links(_ database: SQLiteConnection) throws -> CSVDocument? {
     guard try !database.columns(of: "links").isEmpty else { return nil }
     let rows = try database.rows(
       """
@@ -75,7 +75,7 @@ enum RunDatabase {
 
   /// summary.json's totals as `ties diff` reads them (`totals.per_platform.x.calls`); empty
   /// for a database older than the totals table.
-  private static func totals(_ database: SQLiteReader) throws -> [String: String] {
+  private static func totals(_ database: SQLiteConnection) throws -> [String: String] {
     guard try !database.columns(of: "totals").isEmpty else { return [:] }
     var result: [String: String] = [:]
     for row in try database.rows("SELECT name, value FROM totals") {

@@ -3,7 +3,8 @@
 /// keyed by their leading columns. A table is named `file/table` in the differences.
 enum SQLiteComparer {
   static func compare(file: String, expected: String, produced: String) -> [OutputDifference]? {
-    guard let old = try? SQLiteReader(path: expected), let new = try? SQLiteReader(path: produced),
+    guard let old = try? SQLiteConnection(path: expected),
+      let new = try? SQLiteConnection(path: produced),
       let oldSchema = try? schema(old), let newSchema = try? schema(new)
     else { return nil }
     var differences: [OutputDifference] = []
@@ -27,7 +28,7 @@ enum SQLiteComparer {
   }
 
   /// Every table, index and view by `type name`, with its CREATE statement.
-  private static func schema(_ database: SQLiteReader) throws -> [String: String] {
+  private static func schema(_ database: SQLiteConnection) throws -> [String: String] {
     var result: [String: String] = [:]
     for row in try database.rows("SELECT type, name, sql FROM sqlite_master") {
       guard let type = row[0], let name = row[1] else { continue }
@@ -36,7 +37,8 @@ enum SQLiteComparer {
     return result
   }
 
-  private static func document(_ database: SQLiteReader, _ table: String) throws -> CSVDocument {
+  private static func document(_ database: SQLiteConnection, _ table: String) throws -> CSVDocument
+  {
     let columns = try database.columns(of: table)
     let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     let rows = try database.rows("SELECT * FROM \(quoted)")

@@ -24,7 +24,8 @@ struct HTMLDunbarChartTests {
     #expect(svg.contains("no two-way exchange (not drawn): \(unplaced.count)<"))
     #expect(svg.contains("; not enough time observed: \(brief.count); no two-way exchange: "))
     for person in brief + placed {
-      #expect(svg.contains("<title>\(XMLText.escape(person.person.name)) ("), "\(person.person.name)")
+      #expect(
+        svg.contains("<title>\(XMLText.escape(person.person.name)) ("), "\(person.person.name)")
     }
     // A dot per placed or briefly seen person, plus five rings and the owner.
     let dots = svg.components(separatedBy: "<circle ").count - 1

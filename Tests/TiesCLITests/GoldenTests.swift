@@ -85,7 +85,8 @@ struct GoldenTests {
     let exports = Set(GoldenCatalog.exportNames)
     let goldens = Set(GoldenCatalog.caseNames)
     for name in Self.unpaired.keys.sorted() {
-      let unpairedExport = exports.contains(name) && !goldens.contains(name)
+      let unpairedExport =
+        exports.contains(name) && !goldens.contains(name)
         && !covered.contains(name)
       let unpairedGolden = goldens.contains(name) && !exports.contains(name)
       #expect(

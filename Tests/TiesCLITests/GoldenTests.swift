@@ -48,6 +48,13 @@ struct GoldenTests {
 
   static let cases = GoldenCatalog.caseNames.filter { unpaired[$0] == nil }
 
+  /// The exports the cases read.
+  static func coveredExports() throws -> Set<String> {
+    try cases.reduce(into: Set<String>()) {
+      $0.formUnion(GoldenCatalog.exports(of: try GoldenCatalog.checkCase($1)))
+    }
+  }
+
   @Test(arguments: cases)
   func matchesGoldenFiles(_ name: String) async throws {
     await Golden.run(try GoldenCatalog.checkCase(name))
@@ -60,10 +67,7 @@ struct GoldenTests {
   }
 
   @Test func everyExportHasAGolden() throws {
-    var covered = Set<String>()
-    for name in Self.cases {
-      covered.formUnion(GoldenCatalog.exports(of: try GoldenCatalog.checkCase(name)))
-    }
+    let covered = try Self.coveredExports()
     let missing = GoldenCatalog.exportNames.filter {
       !covered.contains($0) && Self.unpaired[$0] == nil
     }
@@ -78,10 +82,7 @@ struct GoldenTests {
 
   /// An entry for a folder that is gone or now paired would hide the next unpaired one.
   @Test func theAllowListNamesOnlyUnpairedFolders() throws {
-    var covered = Set<String>()
-    for name in Self.cases {
-      covered.formUnion(GoldenCatalog.exports(of: try GoldenCatalog.checkCase(name)))
-    }
+    let covered = try Self.coveredExports()
     let exports = Set(GoldenCatalog.exportNames)
     let goldens = Set(GoldenCatalog.caseNames)
     for name in Self.unpaired.keys.sorted() {

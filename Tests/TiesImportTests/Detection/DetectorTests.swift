@@ -34,22 +34,3 @@ struct DetectorTests {
 private func lastComponent(_ path: String) -> String {
   path.split(separator: "/").last.map(String.init) ?? path
 }
-
-struct UnreadExportTests {
-  @Test func instagramHTMLListsAreRead() async throws {
-    let run = try await importFixture("instagram-html")
-    #expect(run.detection.claimed.map(\.recognition.role) == ["links-html:followers"])
-    #expect(run.graph.links.count == 1)
-  }
-
-  @Test func meThatMatchesNobodyIsReported() async throws {
-    let run = try await importFixture(
-      "whatsapp-android-24h", options: ImportOptions(me: ["Ann Lee", "Nobody Here"]))
-    let warnings = run.graph.warnings(containing: "matches no sender")
-    #expect(
-      warnings.map(\.message) == [
-        "'Nobody Here' matches no sender, participant or account in the input"
-      ])
-    #expect(run.graph.ownerKeys == ["Ann Lee"])
-  }
-}

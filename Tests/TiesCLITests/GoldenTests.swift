@@ -48,10 +48,12 @@ struct GoldenTests {
 
   static let cases = GoldenCatalog.caseNames.filter { unpaired[$0] == nil }
 
-  /// The exports the cases read.
-  static func coveredExports() throws -> Set<String> {
-    try cases.reduce(into: Set<String>()) {
-      $0.formUnion(GoldenCatalog.exports(of: try GoldenCatalog.checkCase($1)))
+  /// The exports the cases read (a case that cannot say fails `everyGoldenHasAnExport`).
+  static func coveredExports() -> Set<String> {
+    cases.reduce(into: Set<String>()) { covered, name in
+      if let item = try? GoldenCatalog.checkCase(name) {
+        covered.formUnion(GoldenCatalog.exports(of: item))
+      }
     }
   }
 
@@ -66,8 +68,8 @@ struct GoldenTests {
     }
   }
 
-  @Test func everyExportHasAGolden() throws {
-    let covered = try Self.coveredExports()
+  @Test func everyExportHasAGolden() {
+    let covered = Self.coveredExports()
     let missing = GoldenCatalog.exportNames.filter {
       !covered.contains($0) && Self.unpaired[$0] == nil
     }
@@ -81,8 +83,8 @@ struct GoldenTests {
   }
 
   /// An entry for a folder that is gone or now paired would hide the next unpaired one.
-  @Test func theAllowListNamesOnlyUnpairedFolders() throws {
-    let covered = try Self.coveredExports()
+  @Test func theAllowListNamesOnlyUnpairedFolders() {
+    let covered = Self.coveredExports()
     let exports = Set(GoldenCatalog.exportNames)
     let goldens = Set(GoldenCatalog.caseNames)
     for name in Self.unpaired.keys.sorted() {

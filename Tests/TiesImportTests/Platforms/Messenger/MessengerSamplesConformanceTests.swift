@@ -7,14 +7,7 @@ import TiesTestSupport
 /// The Messenger samples of other projects (`../shared/samples/messenger`), with counts
 /// taken from the files independently of ties.
 struct MessengerSamplesConformanceTests {
-  struct Sample: Sendable, CustomStringConvertible {
-    var file: String
-    var records: Int
-    var messages: Int
-    var calls: Int
-    var participants: Int
-    var description: String { file }
-  }
+  typealias Sample = ChatSampleCounts
 
   static let samples: [Sample] = [
     Sample(
@@ -43,11 +36,6 @@ struct MessengerSamplesConformanceTests {
   func countsMatch(_ sample: Sample) async throws {
     let path = try #require(FixturePaths.sharedSamples) + "/messenger/" + sample.file
     let run = try await ImportPipeline.run([path], options: ImportOptions(jobs: 1))
-    let graph = run.graph
-    #expect(run.detection.claimed.count == 1)
-    #expect(graph.files.first?.records == sample.records)
-    #expect(graph.interactions.filter { $0.kind == .message }.count == sample.messages)
-    #expect(graph.interactions.filter { $0.kind == .call }.count == sample.calls)
-    #expect(graph.threads.first?.participants.count == sample.participants)
+    sample.expectMatches(run)
   }
 }

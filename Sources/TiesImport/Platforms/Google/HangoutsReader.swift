@@ -46,6 +46,7 @@ struct HangoutsReader {
           conversations += 1
         }
       }
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
       return scanner.failure
     }
     graph.files[fileIndex].records = records

@@ -36,12 +36,7 @@ enum XArchiveFile {
       }
       var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
       body(&scanner, &graph)
-      for defect in scanner.tolerated {
-        graph.diagnostics.append(
-          Diagnostic(
-            path: entry.displayPath, offset: start + defect.offset,
-            message: "\(defect.reason): read past it, nothing lost"))
-      }
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath, base: start)
       if let failure = scanner.failure {
         let offset = start + failure.offset
         graph.mark(

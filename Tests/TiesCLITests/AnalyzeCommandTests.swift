@@ -22,7 +22,8 @@ struct AnalyzeCommandTests {
     "instagram-2025", "instagram-pitfalls", "bad-files", "facebook-2018", "facebook-2021",
     "facebook-2024", "facebook-html-2020", "facebook-twin-html", "instagram-twin-html",
     "linkedin-2018", "linkedin-2022", "linkedin-2024", "x-2020", "x-2023", "x-grailbird-2015",
-    "discord-2020", "discord-2022", "discord-2024",
+    "x-grailbird-missing-bracket", "x-tolerant-2023", "discord-2020", "discord-2022",
+    "discord-2024",
   ]
 
   @Test(arguments: cases)

@@ -7,7 +7,8 @@ struct PhoneAndGoogleGoldenTests {
   static let outputs = ["report.md", "people.csv", "links.csv", "summary.json"]
   static let cases = [
     "sms-backup-2024", "sms-calls-only", "sms-pitfalls", "google-takeout-2023",
-    "google-hangouts-2014", "sms-home-region", "contacts-csv",
+    "google-hangouts-2014", "sms-home-region", "contacts-csv", "google-chat-no-users",
+    "google-hangouts-2014-split",
   ]
 
   @Test(arguments: cases)

@@ -75,6 +75,24 @@ struct XTolerantJSONTests {
     #expect(text[..<offset].last { $0 != 0x20 && $0 != 0x0A } == UInt8(ascii: ","))
   }
 
+  /// `account.js` is small and read as a tree, as leniently as the streamed files: its
+  /// trailing comma is reported, and the owner it names is the tweets' author.
+  @Test func anAccountFileWithATrailingCommaStillNamesTheOwner() async throws {
+    let graph = try await importFixture("x-tolerant-2023").graph
+    let account = try file(graph, "account.js")
+    #expect(account.status == .read)
+    #expect(account.records == 1)
+    let warnings = diagnostics(graph, "account.js")
+    #expect(warnings.map(\.severity) == [.warning])
+    #expect(warnings.first?.message.contains("trailing comma before '}'") == true)
+    let owner = try #require(
+      graph.identityIndex(of: IdentityKey(platform: .x, kind: .accountID, value: "3128746474")))
+    #expect(graph.ownerIdentities.contains(owner))
+    #expect(graph.identities[owner].displayNames.contains("Lars Example"))
+    #expect(graph.warnings(containing: "no account.js").isEmpty)
+    #expect(!graph.identities.contains { $0.key.value == "archive owner" })
+  }
+
   @Test func modernPartWithoutItsClosingBracketKeepsEveryTweet() async throws {
     let graph = try await importFixture("x-tolerant-2023").graph
     let part = try file(graph, "tweets-part1.js")

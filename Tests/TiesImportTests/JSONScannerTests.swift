@@ -78,6 +78,20 @@ struct JSONScannerTests {
     #expect(tolerated.map { Array(text.utf8)[$0] } == [UInt8(ascii: "]"), UInt8(ascii: "}")])
   }
 
+  /// Found where the scanner would report them, never inside a string.
+  @Test func trailingCommasOfADocumentReadElsewhere() {
+    let text = #"{"a": [1, 2, ], "s": "x,]\",}", "o": {"k": 1,}}"#
+    let offsets = Array(text.utf8).withUnsafeBufferPointer {
+      JSONScanner.trailingCommas(in: $0).map(\.offset)
+    }
+    let scanned = withScanner(text) { scanner -> [Int] in
+      scanner.skipValue()
+      return scanner.tolerated.map(\.offset)
+    }
+    #expect(offsets.count == 2)
+    #expect(offsets == scanned)
+  }
+
   @Test func aBrokenTreeIsNilWithItsOffset() {
     let text = #"[{"a": 1}, {"b": "#
     let (value, failure) = withScanner(text) { scanner in

@@ -143,6 +143,36 @@ struct TrailingCommaReportTests {
     #expect(Array(text.utf8)[offset] == UInt8(ascii: "}"))
   }
 
+  /// A small document read whole (Google Chat's `group_info.json`): Foundation reads past
+  /// the commas without a word, so they are looked for and reported as the scanner does.
+  @Test func aSmallDocumentReportsTheCommaAndKeepsEveryMember() async throws {
+    let info = """
+      {
+        "name": "Trip",
+        "members": [
+          {"name": "Olivia Brandt", "email": "olivia@example.com", "user_type": "Human"},
+          {"name": "Ana Ruiz", "email": "ana@example.com", "user_type": "Human",},
+        ]
+      }
+      """
+    let graph = try await importFiles(["Takeout/Google Chat/Groups/Space 1/group_info.json": info])
+      .graph
+    #expect(graph.files.first?.status == .read)
+    #expect(graph.files.first?.records == 2)
+    let warning = try #require(graph.warnings(containing: "trailing comma").first)
+    #expect(warning.path.hasSuffix("group_info.json"))
+    #expect(warning.message.contains("(and 1 more in this file)"))
+    let offset = try #require(warning.offset)
+    #expect(Array(info.utf8)[offset] == UInt8(ascii: "}"))
+    // Any other defect keeps Foundation's verdict: the file is skipped.
+    let broken = try await importFiles([
+      "Takeout/Google Chat/Groups/Space 1/group_info.json": info.replacingOccurrences(
+        of: "\"Trip\"", with: "'Trip'")
+    ]).graph
+    #expect(broken.files.first?.status == .skipped)
+    #expect(broken.warnings(containing: "trailing comma").isEmpty)
+  }
+
   @Test func messengerReportsTheCommaAndKeepsEveryMessage() async throws {
     let page = """
       {

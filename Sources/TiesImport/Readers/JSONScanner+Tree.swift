@@ -40,4 +40,44 @@ extension JSONScanner {
       return .double(double)
     }
   }
+
+  /// The trailing commas of a document another parser read (Foundation's reads past them
+  /// without a word), as the scanner reports them: the offsets of the brackets they stand
+  /// before.
+  static func trailingCommas(in bytes: UnsafeBufferPointer<UInt8>) -> [(
+    offset: Int, reason: String
+  )] {
+    var found: [(offset: Int, reason: String)] = []
+    var inString = false
+    var escaped = false
+    var afterComma = false
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == 0x5C {
+          escaped = true
+        } else if byte == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case 0x2C:
+        afterComma = true
+      case 0x5D, 0x7D:
+        if afterComma {
+          found.append((index, "a trailing comma before '\(Character(Unicode.Scalar(byte)))'"))
+        }
+        afterComma = false
+      case 0x20, 0x0A, 0x0D, 0x09:
+        break
+      default:
+        inString = byte == 0x22
+        afterComma = false
+      }
+    }
+    return found
+  }
 }

@@ -19,7 +19,8 @@ struct BrokenInputTests {
     "linkedin-2024", "x-2023", "x-grailbird-2015", "discord-2024", "sms-backup-2024",
     "sms-pitfalls", "google-takeout-2023", "google-hangouts-2014",
     "instagram-2018", "whatsapp-ios-arabic", "zip-instagram-parts", "telegram-full",
-    "telegram-html-multipage", "telegram-zip",
+    "telegram-html-multipage", "telegram-zip", "x-tolerant-2023", "google-hangouts-2014-split",
+    "google-chat-no-users",
   ]
 
   /// Imports one folder and checks the run's promises; returns the graph.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TiesImport
@@ -56,6 +57,48 @@ struct JSONScannerTests {
       return scanner.failure
     }
     #expect(failure?.offset == offset)
+  }
+
+  /// The tree the small X files are read into: every kind of value, as Foundation reads it,
+  /// and trailing commas read past with where they were.
+  @Test func treesOfEveryKindOfValue() throws {
+    let text =
+      #"{"s": "a\u00e9", "i": -12, "d": 1.5e3, "h": 2.5, "t": true, "f": false, "n": null, "a": [1, {"k": []},],}"#
+    let (value, tolerated) = withScanner(text) { scanner in
+      (scanner.value(), scanner.tolerated.map(\.offset))
+    }
+    let expected = try JSONValue.parse(
+      Data(
+        text.replacingOccurrences(of: ",]", with: "]")
+          .replacingOccurrences(of: ",}", with: "}").utf8))
+    #expect(value == expected)
+    #expect(value?["d"] == .int(1500))
+    #expect(value?["h"] == .double(2.5))
+    #expect(tolerated.count == 2)
+    #expect(tolerated.map { Array(text.utf8)[$0] } == [UInt8(ascii: "]"), UInt8(ascii: "}")])
+  }
+
+  /// Found where the scanner would report them, never inside a string.
+  @Test func trailingCommasOfADocumentReadElsewhere() {
+    let text = #"{"a": [1, 2, ], "s": "x,]\",}", "o": {"k": 1,}}"#
+    let offsets = Array(text.utf8).withUnsafeBufferPointer {
+      JSONScanner.trailingCommas(in: $0).map(\.offset)
+    }
+    let scanned = withScanner(text) { scanner -> [Int] in
+      scanner.skipValue()
+      return scanner.tolerated.map(\.offset)
+    }
+    #expect(offsets.count == 2)
+    #expect(offsets == scanned)
+  }
+
+  @Test func aBrokenTreeIsNilWithItsOffset() {
+    let text = #"[{"a": 1}, {"b": "#
+    let (value, failure) = withScanner(text) { scanner in
+      (scanner.value(), scanner.failure?.offset)
+    }
+    #expect(value == nil)
+    #expect(failure == text.utf8.count)
   }
 
   @Test func overflowingNumbersAreNil() {

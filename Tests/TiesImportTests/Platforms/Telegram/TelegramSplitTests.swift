@@ -55,6 +55,20 @@ struct TelegramSplitTests {
     expectSame(split, serial)
   }
 
+  /// A trailing comma in the second half is read past and reported once, by the thread
+  /// that reads it: the split gives the graph and the warning the serial read gives.
+  @Test func aTrailingCommaInTheSecondHalfIsReportedOnce() throws {
+    var text = Self.chat(messages: 200)
+    let last = try #require(text.range(of: "\"id\": 190,"))
+    let end = try #require(text.range(of: "\n  }", range: last.upperBound..<text.endIndex))
+    text.replaceSubrange(end, with: ",\n  }")
+    let serial = read(text, minimum: .max)
+    let split = read(text, minimum: 1)
+    #expect(serial.interactions.count == 200)
+    #expect(serial.diagnostics.filter { $0.message.contains("trailing comma") }.count == 1)
+    expectSame(split, serial)
+  }
+
   @Test func aGuessPastTheArrayIsDropped() {
     // Another indented array after the messages: the middle of the file lies in it.
     let other = (0..<400).map { "  {\n   \"id\": \($0)\n  }" }.joined(separator: ",\n")

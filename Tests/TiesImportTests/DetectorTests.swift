@@ -38,7 +38,7 @@ private func lastComponent(_ path: String) -> String {
 struct UnreadExportTests {
   @Test func instagramHTMLListsAreRead() async throws {
     let run = try await importFixture("instagram-html")
-    #expect(run.detection.claimed.map(\.recognition.role) == ["links-html:followers"])
+    #expect(run.detection.claimed.map(\.recognition.label) == ["links-html"])
     #expect(run.graph.links.count == 1)
   }
 

@@ -33,35 +33,40 @@ enum FacebookHTML {
       stem == "message" || stem.hasPrefix("message_")
     {
       return Recognition(
-        platform: .facebook, role: "messages-html", confidence: facebook ? 85 : 45, layout: layout)
+        platform: .facebook, role: FacebookImporter.Role.messagesHTML,
+        confidence: facebook ? 85 : 45, layout: layout)
     }
-    if lists[stem] != nil,
+    if let (kind, direction) = lists[stem],
       facebook || folders.contains("connections") || folders.contains("friends")
     {
       return Recognition(
-        platform: .facebook, role: "links-html:\(stem)", confidence: 80, layout: layout)
+        platform: .facebook, role: FacebookImporter.Role.linksHTML(kind, direction),
+        confidence: 80, layout: layout)
     }
     return nil
   }
 
-  /// Reads an HTML file if the recognition says it is one; false for JSON files.
-  static func read(
-    _ entry: ExportEntry, as recognition: Recognition, fileIndex: Int, options: ImportOptions,
-    into graph: inout InteractionGraph
-  ) -> Bool {
-    guard recognition.role.hasSuffix("-html") || recognition.role.hasPrefix("links-html:") else {
-      return false
-    }
+  /// A relationship page: the links it lists.
+  static func readLinks(
+    _ entry: ExportEntry, _ kind: LinkKind, _ direction: LinkDirection, options: ImportOptions,
+    into sink: inout FileSink
+  ) {
+    reader(entry, options: options, fileIndex: sink.file).readLinks(
+      kind, direction, usernames: false, into: &sink.graph)
+  }
+
+  /// A thread page: its messages.
+  static func readThread(_ entry: ExportEntry, options: ImportOptions, into sink: inout FileSink) {
     let location = MetaThreadLocation(facebook: entry)
-    let reader = MetaHTMLReader(
-      platform: .facebook, threadPlatform: location.platform, entry: entry, fileIndex: fileIndex,
-      zone: options.timeZone)
-    if recognition.role == "messages-html" {
-      reader.readThread(threadKey: location.key, folder: location.folder, into: &graph)
-    } else if let (kind, direction) = lists[String(recognition.role.dropFirst("links-html:".count))]
-    {
-      reader.readLinks(kind, direction, usernames: false, into: &graph)
-    }
-    return true
+    reader(entry, options: options, fileIndex: sink.file).readThread(
+      threadKey: location.key, folder: location.folder, into: &sink.graph)
+  }
+
+  private static func reader(_ entry: ExportEntry, options: ImportOptions, fileIndex: Int)
+    -> MetaHTMLReader
+  {
+    MetaHTMLReader(
+      platform: .facebook, threadPlatform: MetaThreadLocation(facebook: entry).platform,
+      entry: entry, fileIndex: fileIndex, zone: options.timeZone)
   }
 }

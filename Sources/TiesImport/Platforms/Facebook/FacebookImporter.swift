@@ -8,6 +8,26 @@ public struct FacebookImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    case profile
+    case relationships
+    /// One `message_N.json` page of a thread.
+    case messages
+    case messagesHTML
+    /// A relationship page, with the link its list declares.
+    case linksHTML(LinkKind, LinkDirection)
+
+    public var label: String {
+      switch self {
+      case .profile: "profile"
+      case .relationships: "relationships"
+      case .messages: "messages"
+      case .messagesHTML: "messages-html"
+      case .linksHTML: "links-html"
+      }
+    }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     if entry.looksLikeHTML {
       return FacebookHTML.recognize(entry, in: context)
@@ -15,10 +35,10 @@ public struct FacebookImporter: PlatformImporter {
     guard entry.fileExtension == "json" else { return nil }
     let era = FacebookLayout.era(of: entry.folders)
     if entry.name == "profile_information.json", entry.prefixContains("\"profile") {
-      return Recognition(platform: .facebook, role: "profile", confidence: 90, layout: era)
+      return Recognition(platform: .facebook, role: Role.profile, confidence: 90, layout: era)
     }
     if FacebookRelationships.opensWithList(entry), !entry.prefixContains("string_list_data") {
-      return Recognition(platform: .facebook, role: "relationships", confidence: 80, layout: era)
+      return Recognition(platform: .facebook, role: Role.relationships, confidence: 80, layout: era)
     }
     let folders = entry.folders
     let page =
@@ -38,59 +58,43 @@ public struct FacebookImporter: PlatformImporter {
         !FacebookLayout.messageRoots.isDisjoint(with: folders)
         || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
       return Recognition(
-        platform: .facebook, role: "messages", confidence: facebook ? 85 : 50, layout: era)
+        platform: .facebook, role: Role.messages, confidence: facebook ? 85 : 50, layout: era)
     }
     // A thread file on its own, outside any export tree (other tools' test files, a file
     // someone saved): the shared Meta schema, read as Messenger's.
     if entry.prefixContains("sender_name") {
-      return Recognition(platform: .facebook, role: "messages", confidence: 40, layout: era)
+      return Recognition(platform: .facebook, role: Role.messages, confidence: 40, layout: era)
     }
     return nil
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    if FacebookHTML.read(
-      entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)
-    {
-      return graph
-    }
-    if recognition.role == "messages" {
-      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
-        return graph
-      }
-      data.withUnsafeBytes { raw in
-        readThread(raw.bindMemory(to: UInt8.self), entry: entry, fileIndex: fileIndex, into: &graph)
-      }
-      return graph
-    }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
-      return graph
-    }
-    switch recognition.role {
-    case "profile":
-      FacebookProfile.read(document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
-    case "relationships":
-      FacebookRelationships.read(
-        document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
-    default:
-      break
-    }
-    return graph
-  }
-
-  private func readThread(
-    _ bytes: UnsafeBufferPointer<UInt8>, entry: ExportEntry, fileIndex: Int,
-    into graph: inout InteractionGraph
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
   ) {
-    let location = MetaThreadLocation(facebook: entry)
-    MetaThreadReader(
-      platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
-      folder: location.folder, fileIndex: fileIndex, path: entry.displayPath
-    ).read(bytes, into: &graph)
+    switch role {
+    case .messagesHTML:
+      FacebookHTML.readThread(entry, options: options, into: &sink)
+    case .linksHTML(let kind, let direction):
+      FacebookHTML.readLinks(entry, kind, direction, options: options, into: &sink)
+    case .messages:
+      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+        return
+      }
+      let location = MetaThreadLocation(facebook: entry)
+      let reader = MetaThreadReader(
+        platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
+        folder: location.folder, fileIndex: sink.file, path: entry.displayPath)
+      data.withUnsafeBytes { raw in reader.read(raw.bindMemory(to: UInt8.self), into: &sink.graph) }
+    case .profile:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        FacebookProfile.read(document, fileIndex: sink.file, path: sink.path, into: &sink.graph)
+      }
+    case .relationships:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        FacebookRelationships.read(
+          document, fileIndex: sink.file, path: sink.path, into: &sink.graph)
+      }
+    }
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {

@@ -7,27 +7,27 @@ import TiesCore
 struct GoogleChatReader {
   let entry: ExportEntry
   let fileIndex: Int
-  let role: String
+  let part: GoogleImporter.ChatPart
 
   func read(into graph: inout InteractionGraph) {
-    if role == "chat messages" { return readMessages(into: &graph) }
+    if part == .messages { return readMessages(into: &graph) }
     guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
-    switch role {
-    case "chat user":
+    switch part {
+    case .user:
       guard let user = document["user"], let owner = person(user, into: &graph) else {
         return fail("no user in the file", into: &graph)
       }
       graph.ownerIdentities.insert(owner)
       if let name = user["name"]?.string, !name.isEmpty { graph.ownerNames.insert(name) }
       graph.files[fileIndex].records = 1
-    case "chat members":
+    case .members:
       let members = (document["members"]?.array ?? []).compactMap { person($0, into: &graph) }
       let name = document["name"]?.string ?? ""
       _ = thread(
         title: name, isGroup: isSpace || members.count > 2 || !name.isEmpty, members: members,
         into: &graph)
       graph.files[fileIndex].records = members.count
-    default:
+    case .messages:
       break
     }
   }

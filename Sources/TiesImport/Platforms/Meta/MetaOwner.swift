@@ -38,12 +38,11 @@ enum MetaOwner {
       graph.ownerIdentities.insert(owner)
       return
     }
-    let path = graph.files.first {
-      platforms.contains($0.platform ?? .generic) && $0.role.contains("message")
-    }?.path
+    // The first thread file of the run names where the question arose.
+    let path = graph.files[threads[0].source.file].path
     graph.diagnostics.append(
       Diagnostic(
-        path: path ?? label.lowercased(),
+        path: path,
         message: "cannot tell which \(label) participant is you; pass --me NAME"))
   }
 }

@@ -26,10 +26,10 @@ enum FacebookHTML {
     guard !folders.contains("followers_and_following"), !folders.contains("your_instagram_activity")
     else { return nil }
     let facebook =
-      !FacebookLayout.messageRoots.isDisjoint(with: folders)
-      || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
+      !MetaFolders.facebookMessageRoots.isDisjoint(with: folders)
+      || MetaFolders.facebookMarkers.contains { context.hasFolder($0, besides: entry) }
     let stem = entry.stem
-    if folders.count >= 2, FacebookLayout.sections.contains(folders[folders.endIndex - 2]),
+    if MetaFolders.inFacebookSection(folders),
       stem == "message" || stem.hasPrefix("message_")
     {
       return Recognition(

@@ -4,7 +4,7 @@ import TiesCore
 /// Facebook's "Download your information" in JSON, every era of formats/meta.md §2.
 public struct FacebookImporter: PlatformImporter {
   public let platform = Platform.facebook
-  public var exportFolders: Set<String> { FacebookLayout.markers.union(["connections"]) }
+  public var exportFolders: Set<String> { MetaFolders.facebookMarkers.union(["connections"]) }
 
   public init() {}
 
@@ -42,8 +42,8 @@ public struct FacebookImporter: PlatformImporter {
     }
     let folders = entry.folders
     let page =
-      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
-      && InstagramMessages.isPageName(entry.name)
+      MetaFolders.inFacebookSection(folders)
+      && MetaFolders.isThreadPage(entry.name)
     // A large group's participant list can fill the first 4 KiB: in a thread folder,
     // "participants" is enough.
     let thread =
@@ -55,8 +55,8 @@ public struct FacebookImporter: PlatformImporter {
     else { return nil }
     if page {
       let facebook =
-        !FacebookLayout.messageRoots.isDisjoint(with: folders)
-        || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
+        !MetaFolders.facebookMessageRoots.isDisjoint(with: folders)
+        || MetaFolders.facebookMarkers.contains { context.hasFolder($0, besides: entry) }
       return Recognition(
         platform: .facebook, role: Role.messages, confidence: facebook ? 85 : 50, layout: era)
     }

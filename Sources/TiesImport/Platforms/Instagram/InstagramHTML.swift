@@ -19,7 +19,7 @@ enum InstagramHTML {
       stem == "message" || stem.hasPrefix("message_"),
       folders.contains("your_instagram_activity")
         || (context.hasFolder("followers_and_following", besides: entry)
-          && !FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) })
+          && !MetaFolders.facebookMarkers.contains { context.hasFolder($0, besides: entry) })
     {
       return Recognition(
         platform: .instagram, role: InstagramImporter.Role.messagesHTML, confidence: 90,

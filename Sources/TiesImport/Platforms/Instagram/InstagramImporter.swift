@@ -70,7 +70,7 @@ public struct InstagramImporter: PlatformImporter {
       return Recognition(
         platform: .instagram, role: Role.list(role), confidence: looksRight ? 90 : 45)
     }
-    if InstagramMessages.isPageName(name), entry.folders.count >= 2 {
+    if MetaFolders.isThreadPage(name), entry.folders.count >= 2 {
       let section = entry.folders[entry.folders.endIndex - 2]
       guard section == "inbox" || section == "message_requests" else { return nil }
       // Linked accounts put Instagram folders into Facebook exports: a Facebook root in the
@@ -78,7 +78,7 @@ public struct InstagramImporter: PlatformImporter {
       let instagram =
         entry.folders.contains("your_instagram_activity")
         || (context.hasFolder("followers_and_following", besides: entry)
-          && FacebookLayout.messageRoots.isDisjoint(with: entry.folders))
+          && MetaFolders.facebookMessageRoots.isDisjoint(with: entry.folders))
       guard instagram,
         entry.prefixContains("\"participants\"") || entry.prefixContains("\"messages\"")
       else {

@@ -3,15 +3,6 @@ import TiesCore
 /// Direct-message threads: `message_N.json` pages (the Facebook message schema, §2.3 and
 /// §3.3 of formats/meta.md) and the 2018–2020 `messages.json`.
 enum InstagramMessages {
-  static func isPageName(_ name: String) -> Bool {
-    guard name.hasPrefix("message"), name.hasSuffix(".json") else { return false }
-    let middle = name.dropFirst("message".count).dropLast(".json".count)
-    if middle.isEmpty { return true }  // 2018: message.json
-    guard middle.first == "_" else { return false }
-    let digits = middle.dropFirst()
-    return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-  }
-
   static func readPage(
     _ bytes: UnsafeBufferPointer<UInt8>, context: InstagramFileContext,
     into graph: inout InteractionGraph

@@ -51,7 +51,7 @@ public struct MessengerImporter: PlatformImporter {
     let isGroup = Set(participants).count > 2
     let thread = sink.graph.thread(
       ChatThread(
-        platform: .messenger, key: MessengerThreadKey.key(names), title: title, isGroup: isGroup,
+        platform: .messenger, key: MetaThreadKey.key(names), title: title, isGroup: isGroup,
         participants: participants, source: SourceRef(file: sink.file)))
     var count = 0
     for (index, message) in messages.enumerated() {

@@ -44,7 +44,7 @@ struct MetaThreadReader {
     let thread = graph.thread(
       ChatThread(
         platform: threadPlatform,
-        key: threadKey ?? MessengerThreadKey.key(page.participants.map { page.names[Int($0)] }),
+        key: threadKey ?? MetaThreadKey.key(page.participants.map { page.names[Int($0)] }),
         title: page.title, isGroup: isGroup,
         participants: participants, namedAfter: namedAfter, source: SourceRef(file: fileIndex)))
 

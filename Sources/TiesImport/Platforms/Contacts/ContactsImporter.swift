@@ -34,8 +34,7 @@ public struct ContactsImporter: PlatformImporter {
   ) {
     switch role {
     case .contacts:
-      ContactsCSVReader(entry: entry, fileIndex: sink.file, options: options).read(
-        into: &sink.graph)
+      ContactsCSVReader(entry: entry, fileIndex: sink.file, options: options).read(into: &sink)
     }
   }
 

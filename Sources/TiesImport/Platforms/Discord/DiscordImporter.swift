@@ -70,9 +70,9 @@ public struct DiscordImporter: PlatformImporter {
     _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
   ) {
     switch role {
-    case .account: DiscordAccount.readUser(entry, fileIndex: sink.file, into: &sink.graph)
-    case .index: DiscordAccount.readIndex(entry, fileIndex: sink.file, into: &sink.graph)
-    case .messages: DiscordMessages(entry: entry, fileIndex: sink.file).read(into: &sink.graph)
+    case .account: DiscordAccount.readUser(entry, into: &sink)
+    case .index: DiscordAccount.readIndex(entry, into: &sink)
+    case .messages: DiscordMessages(entry: entry, fileIndex: sink.file).read(into: &sink)
     case .channel:
       guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
         return

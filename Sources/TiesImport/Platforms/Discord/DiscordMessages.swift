@@ -7,7 +7,11 @@ struct DiscordMessages {
   let entry: ExportEntry
   let fileIndex: Int
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
+    read(into: &sink.graph)
+  }
+
+  private func read(into graph: inout InteractionGraph) {
     let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
     let (thread, owner) = Self.channelThread(
       entry, channel: DiscordPackage.channel(inFolder: folder), warn: true, fileIndex: fileIndex,

@@ -84,15 +84,14 @@ public struct FacebookImporter: PlatformImporter {
       let reader = MetaThreadReader(
         platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
         folder: location.folder, fileIndex: sink.file, path: entry.displayPath)
-      data.withUnsafeBytes { raw in reader.read(raw.bindMemory(to: UInt8.self), into: &sink.graph) }
+      data.withUnsafeBytes { raw in reader.read(raw.bindMemory(to: UInt8.self), into: &sink) }
     case .profile:
       if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
-        FacebookProfile.read(document, fileIndex: sink.file, path: sink.path, into: &sink.graph)
+        FacebookProfile.read(document, into: &sink)
       }
     case .relationships:
       if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
-        FacebookRelationships.read(
-          document, fileIndex: sink.file, path: sink.path, into: &sink.graph)
+        FacebookRelationships.read(document, into: &sink)
       }
     }
   }

@@ -9,24 +9,26 @@ struct GoogleChatReader {
   let fileIndex: Int
   let part: GoogleImporter.ChatPart
 
-  func read(into graph: inout InteractionGraph) {
-    if part == .messages { return readMessages(into: &graph) }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
+  func read(into sink: inout FileSink) {
+    if part == .messages { return readMessages(into: &sink.graph) }
+    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &sink.graph) else {
+      return
+    }
     switch part {
     case .user:
-      guard let user = document["user"], let owner = person(user, into: &graph) else {
-        return fail("no user in the file", into: &graph)
+      guard let user = document["user"], let owner = person(user, into: &sink.graph) else {
+        return fail("no user in the file", into: &sink.graph)
       }
-      graph.ownerIdentities.insert(owner)
-      if let name = user["name"]?.string, !name.isEmpty { graph.ownerNames.insert(name) }
-      graph.files[fileIndex].records = 1
+      sink.graph.ownerIdentities.insert(owner)
+      if let name = user["name"]?.string, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+      sink.read(records: 1)
     case .members:
-      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &graph) }
+      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &sink.graph) }
       let name = document["name"]?.string ?? ""
       _ = thread(
         title: name, isGroup: isSpace || members.count > 2 || !name.isEmpty, members: members,
-        into: &graph)
-      graph.files[fileIndex].records = members.count
+        into: &sink.graph)
+      sink.read(records: members.count)
     case .messages:
       break
     }
@@ -122,20 +124,18 @@ struct GoogleChatReader {
     graph.updateThread(
       Int(thread), isGroup: isSpace || writers.count > 2, participants: writers.sorted())
     if let failure {
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial(failure.reason),
         Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
       )
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = failure.reason
     }
     graph.files[fileIndex].records = messages - deleted - undated
     if undated > 0 {
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial("dates in another language"),
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) dated in a language ties does not read were left out"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "dates in another language"
     }
   }
 }

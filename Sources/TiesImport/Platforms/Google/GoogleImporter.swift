@@ -102,15 +102,13 @@ public struct GoogleImporter: PlatformImporter {
   ) {
     switch role {
     case .contacts:
-      GoogleContactsReader(entry: entry, fileIndex: sink.file, options: options).read(
-        into: &sink.graph)
+      GoogleContactsReader(entry: entry, fileIndex: sink.file, options: options).read(into: &sink)
     case .voice:
-      GoogleVoiceReader(entry: entry, fileIndex: sink.file, options: options).read(
-        into: &sink.graph)
+      GoogleVoiceReader(entry: entry, fileIndex: sink.file, options: options).read(into: &sink)
     case .hangouts:
-      HangoutsReader(entry: entry, fileIndex: sink.file).read(into: &sink.graph)
+      HangoutsReader(entry: entry, fileIndex: sink.file).read(into: &sink)
     case .chat(let part):
-      GoogleChatReader(entry: entry, fileIndex: sink.file, part: part).read(into: &sink.graph)
+      GoogleChatReader(entry: entry, fileIndex: sink.file, part: part).read(into: &sink)
     }
   }
 

@@ -92,7 +92,6 @@ public struct InstagramImporter: PlatformImporter {
   public func read(
     _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
   ) {
-    let context = InstagramFileContext(entry: entry, fileIndex: sink.file)
     switch role {
     case .messagesHTML:
       InstagramHTML.readThread(entry, options: options, into: &sink)
@@ -103,24 +102,23 @@ public struct InstagramImporter: PlatformImporter {
         return
       }
       data.withUnsafeBytes { raw in
-        InstagramMessages.readPage(
-          raw.bindMemory(to: UInt8.self), context: context, into: &sink.graph)
+        InstagramMessages.readPage(raw.bindMemory(to: UInt8.self), entry: entry, into: &sink)
       }
     case .profile:
       if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
-        InstagramProfile.read(document, context: context, into: &sink.graph)
+        InstagramProfile.read(document, into: &sink)
       }
     case .connections:
       if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
-        InstagramRelationshipFile.readLegacy(document, context: context, into: &sink.graph)
+        InstagramRelationshipFile.readLegacy(document, into: &sink)
       }
     case .legacyMessages:
       if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
-        InstagramMessages.readLegacy(document, context: context, into: &sink.graph)
+        InstagramMessages.readLegacy(document, into: &sink)
       }
     case .list(let list):
       if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
-        InstagramRelationshipFile.read(document, role: list, context: context, into: &sink.graph)
+        InstagramRelationshipFile.read(document, role: list, into: &sink)
       }
     }
   }
@@ -128,12 +126,6 @@ public struct InstagramImporter: PlatformImporter {
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
     InstagramFinalizer.run(&graph)
   }
-}
-
-/// The file being read, for provenance and messages.
-struct InstagramFileContext {
-  let entry: ExportEntry
-  let fileIndex: Int
 }
 
 /// The layout eras of Instagram exports, as the report names them.

@@ -59,13 +59,13 @@ public struct LinkedInImporter: PlatformImporter {
     let dates = LinkedInDates(zone: options.timeZone.map(ZoneOffsets.init))
     switch role {
     case .connections:
-      LinkedInTables.readConnections(entry, fileIndex: sink.file, dates: dates, into: &sink.graph)
+      LinkedInTables.readConnections(entry, dates: dates, into: &sink)
     case .invitations:
-      LinkedInTables.readInvitations(entry, fileIndex: sink.file, dates: dates, into: &sink.graph)
+      LinkedInTables.readInvitations(entry, dates: dates, into: &sink)
     case .profile:
-      LinkedInTables.readProfile(entry, fileIndex: sink.file, into: &sink.graph)
+      LinkedInTables.readProfile(entry, into: &sink)
     case .messages:
-      LinkedInMessages(entry: entry, fileIndex: sink.file, dates: dates).read(into: &sink.graph)
+      LinkedInMessages(entry: entry, fileIndex: sink.file, dates: dates).read(into: &sink)
     }
   }
 

@@ -28,10 +28,10 @@ struct LinkedInMessages {
     }
   }
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
     var resolved: Columns?
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph,
+      entry, fileIndex: fileIndex, into: &sink.graph,
       isHeader: { $0.has("FROM", "TO", "DATE", "CONTENT") }
     ) { record, columns, graph in
       let columns = resolved ?? Columns(columns)

@@ -12,13 +12,13 @@ struct SMSGraphBuilder {
   /// every backup, beside any number of theirs that the backup shows.
   static let ownerKey = IdentityKey(platform: .sms, kind: .accountID, value: "owner")
 
-  mutating func build(into graph: inout InteractionGraph) {
+  mutating func build(into sink: inout FileSink) {
     // National numbers stay national here: HomeRegion places them once the whole run is
     // read, so that every file of one phone agrees.
     let region = options.region
     let keys = backup.addresses.map { SMSAddress.key($0, region: region) }
-    let owner = graph.identity(Self.ownerKey)
-    graph.ownerIdentities.insert(owner)
+    let owner = sink.graph.identity(Self.ownerKey)
+    sink.graph.ownerIdentities.insert(owner)
 
     // Numbers the backup shows to be the owner's, unless someone is talked to under them.
     var oneToOne = Set<Int32>()
@@ -29,13 +29,13 @@ struct SMSGraphBuilder {
     for address in backup.ownerVotes.keys.sorted() where !oneToOne.contains(address) {
       let key = keys[Int(address)]
       guard key.kind == .phone else { continue }
-      identityOf[Int(address)] = graph.identity(key)
-      graph.ownerIdentities.insert(identityOf[Int(address)])
+      identityOf[Int(address)] = sink.graph.identity(key)
+      sink.graph.ownerIdentities.insert(identityOf[Int(address)])
     }
     let ownerAddresses = Set(backup.ownerVotes.keys.filter { !oneToOne.contains($0) })
 
     for (index, key) in keys.enumerated() where identityOf[index] < 0 {
-      identityOf[index] = graph.identity(
+      identityOf[index] = sink.graph.identity(
         key, name: backup.names[Int32(index)], placeholder: key == SMSAddress.unknown)
     }
 
@@ -53,15 +53,15 @@ struct SMSGraphBuilder {
             ? conversation.raw : sortedKeys.joined(separator: "~"))
         title =
           conversation.title
-          ?? members.map { graph.identities[identityOf[Int($0)]].bestName }.joined(
+          ?? members.map { sink.graph.identities[identityOf[Int($0)]].bestName }.joined(
             separator: ", ")
       } else {
         let member = members.first ?? conversation.members[0]
         threadKey = keys[Int(member)].value
-        title = graph.identities[identityOf[Int(member)]].bestName
+        title = sink.graph.identities[identityOf[Int(member)]].bestName
       }
       threadOf[index] = Int32(
-        graph.thread(
+        sink.graph.thread(
           ChatThread(
             platform: .sms, key: threadKey, title: title, isGroup: conversation.isGroup,
             participants: [owner] + people,
@@ -80,16 +80,16 @@ struct SMSGraphBuilder {
       interactions[index].thread = threadOf[Int(interactions[index].thread)]
     }
     let count = interactions.count
-    if graph.interactions.isEmpty {
-      graph.interactions = interactions
+    if sink.graph.interactions.isEmpty {
+      sink.graph.interactions = interactions
     } else {
-      graph.interactions.append(contentsOf: interactions)
+      sink.graph.interactions.append(contentsOf: interactions)
     }
 
-    graph.files[fileIndex].records = count
-    graph.files[fileIndex].role = backup.root == .calls ? "call log" : "messages"
-    if let made = backup.madeAt { graph.addDeclaredEnd(made, for: .sms) }
-    report(into: &graph)
+    sink.read(records: count)
+    sink.describe(as: backup.root == .calls ? "call log" : "messages")
+    if let made = backup.madeAt { sink.graph.addDeclaredEnd(made, for: .sms) }
+    report(into: &sink.graph)
   }
 
   private func report(into graph: inout InteractionGraph) {

@@ -59,6 +59,6 @@ public struct SMSImporter: PlatformImporter {
     }
     var builder = SMSGraphBuilder(
       backup: reader.take(), entry: entry, fileIndex: sink.file, options: options)
-    builder.build(into: &sink.graph)
+    builder.build(into: &sink)
   }
 }

@@ -9,17 +9,17 @@ struct WhatsAppChatBuilder {
   let fileIndex: Int
   let options: ImportOptions
 
-  func build(into graph: inout InteractionGraph) {
+  func build(into sink: inout FileSink) {
     let path = entry.displayPath
     let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
-    graph.addLayout(style.layoutName(order: dates.order), for: .whatsapp)
+    sink.graph.addLayout(style.layoutName(order: dates.order), for: .whatsapp)
     if dates.conflicting {
-      graph.diagnostics.append(
+      sink.graph.diagnostics.append(
         Diagnostic(
           path: path,
           message: "dates are both day-first and month-first; read as \(dates.order.rawValue)"))
     } else if !dates.decided {
-      graph.diagnostics.append(
+      sink.graph.diagnostics.append(
         Diagnostic(
           path: path,
           message: "day/month order cannot be told from the dates; read as "
@@ -48,36 +48,37 @@ struct WhatsAppChatBuilder {
     var identityOf = [Int](repeating: -1, count: senders.count)
     for (index, label) in senders.enumerated() where !label.isEmpty {
       if isGroup, index == notice { continue }
-      identityOf[index] = graph.identity(Self.key(for: label, region: options.region), name: label)
+      identityOf[index] = sink.graph.identity(
+        Self.key(for: label, region: options.region), name: label)
     }
     let title = notice.map { senders[$0] } ?? fileTitle ?? entry.name
     var participants = writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
     var namedAfter: Int?
     if !isGroup {
       let titleKey = Self.key(for: title, region: options.region)
-      namedAfter = graph.identityIndex(of: titleKey)
+      namedAfter = sink.graph.identityIndex(of: titleKey)
       if namedAfter == nil, writers.count < 2, !title.isEmpty, notice != nil || fileTitle != nil {
         // The other person never wrote: the chat's name is all we know of them.
-        namedAfter = graph.identity(titleKey, name: title)
+        namedAfter = sink.graph.identity(titleKey, name: title)
       }
       if let other = namedAfter, !participants.contains(other) { participants.append(other) }
     }
     let thread = Int32(
-      graph.thread(
+      sink.graph.thread(
         ChatThread(
           platform: .whatsapp, key: path, title: title, isGroup: isGroup,
           participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: fileIndex))))
 
     for sender in parser.ownerSenders where identityOf[Int(sender)] >= 0 {
-      graph.ownerIdentities.insert(identityOf[Int(sender)])
+      sink.graph.ownerIdentities.insert(identityOf[Int(sender)])
     }
 
     let zone = options.timeZone.map(ZoneOffsets.init)
     var invalid: [Int32] = []
     var account = WhatsAppLineAccount()
-    let before = graph.interactions.count
-    graph.interactions.reserveCapacity(before + parser.records.count)
+    let before = sink.graph.interactions.count
+    sink.graph.interactions.reserveCapacity(before + parser.records.count)
     for record in parser.records where record.sender >= 0 && record.kind != .notice {
       let sender = Int(record.sender)
       if isGroup, sender == notice {  // the group's own name speaking for the app
@@ -103,31 +104,30 @@ struct WhatsAppChatBuilder {
           time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .message,
           length: record.length, position: record.line)
       }
-      graph.interactions.append(interaction)
+      sink.graph.interactions.append(interaction)
     }
     if let first = invalid.first {
-      graph.diagnostics.append(
+      sink.partial(
+        "\(invalid.count) message(s) with impossible dates",
         Diagnostic(
           path: path, line: Int(first),
           message: "\(invalid.count) message(s) dated on days that do not exist in "
             + "\(dates.order.rawValue) order were left out"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "\(invalid.count) message(s) with impossible dates"
     }
-    graph.files[fileIndex].records = parser.headerLines
-    account.messages = graph.interactions.count - before
+    sink.read(records: parser.headerLines)
+    account.messages = sink.graph.interactions.count - before
     account.impossibleDates = invalid.count
     let counts = account.counts(of: parser)
-    graph.files[fileIndex].lineCounts = counts
+    sink.graph.files[fileIndex].lineCounts = counts
     if counts.suspectShareExceeded, let first = counts.firstSuspectLine {
-      graph.diagnostics.append(
+      sink.graph.diagnostics.append(
         Diagnostic(
           path: path, line: first,
           message: "\(counts.suspect) of \(counts.lines) lines may be misread (text before the "
             + "first message, dates in another header style, senders seen once); check them"))
     }
     let era = style.bracketed ? "iOS" : "Android"
-    graph.files[fileIndex].role = isGroup ? "group chat (\(era))" : "chat (\(era))"
+    sink.describe(as: isGroup ? "group chat (\(era))" : "chat (\(era))")
   }
 
   /// Whether a chat title names a sender: equal, or one contains the other once normalized

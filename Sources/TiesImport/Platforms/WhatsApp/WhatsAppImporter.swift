@@ -77,7 +77,7 @@ public struct WhatsAppImporter: PlatformImporter {
     if style.yearless { inferYears(&parser, entry: entry, sink: &sink) }
     WhatsAppChatBuilder(
       parser: parser, style: style, entry: entry, fileIndex: sink.file, options: options
-    ).build(into: &sink.graph)
+    ).build(into: &sink)
   }
 
   /// Headers without a year (`18 Mar 12:14 - `) are dated back from the export's end: the

@@ -95,15 +95,15 @@ public struct XImporter: PlatformImporter {
   ) {
     switch role {
     case .owner:
-      XAccounts.readOwner(entry, fileIndex: sink.file, into: &sink.graph)
+      XAccounts.readOwner(entry, into: &sink)
     case .followers, .following, .blocked, .muted:
-      XAccounts.readList(entry, role: role, fileIndex: sink.file, into: &sink.graph)
+      XAccounts.readList(entry, role: role, into: &sink)
     case .directMessages:
-      XDirectMessages.read(entry, isGroup: false, fileIndex: sink.file, into: &sink.graph)
+      XDirectMessages.read(entry, isGroup: false, into: &sink)
     case .groupMessages:
-      XDirectMessages.read(entry, isGroup: true, fileIndex: sink.file, into: &sink.graph)
+      XDirectMessages.read(entry, isGroup: true, into: &sink)
     case .tweets:
-      XTweets.read(entry, fileIndex: sink.file, into: &sink.graph)
+      XTweets.read(entry, into: &sink)
     case .grailbirdCSV, .readme:
       // The same tweets as data/js/tweets/*.js, with fewer fields: read there.
       sink.skipped("not used by ties")

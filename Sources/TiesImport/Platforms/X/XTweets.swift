@@ -19,7 +19,12 @@ enum XTweets {
     var isRetweet = false
   }
 
-  static func read(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph) {
+  static func read(_ entry: ExportEntry, into sink: inout FileSink) {
+    read(entry, fileIndex: sink.file, into: &sink.graph)
+  }
+
+  private static func read(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
+  {
     var seen: Set<SameAs> = []
     let found = XArchiveFile.owner(near: entry)
     let owner: Int

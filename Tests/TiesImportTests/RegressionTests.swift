@@ -266,7 +266,7 @@ struct HTMLEdgeTests {
       IdentityKey(platform: .instagram, kind: .name, value: "Olive Owner"), name: "Olive Owner")
     graph.ownerNames.insert("Max")
     graph.ownerNames.insert("Olive Owner")
-    MetaOwner.markByName(&graph, platforms: [.instagram])
+    OwnerInference.markByName(&graph, platforms: [.instagram])
     #expect(graph.ownerIdentities == [owner])
     #expect(!graph.ownerIdentities.contains(friend))
   }

@@ -97,8 +97,9 @@ public struct FacebookImporter: PlatformImporter {
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
-    MetaOwner.markByName(&graph, platforms: [.facebook])
-    MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Facebook")
+    OwnerInference.markByName(&graph, platforms: [.facebook])
+    OwnerInference.participantOfEveryThread(
+      &graph, platforms: [.facebook, .messenger], label: "Facebook")
     // One one-to-one thread per pair holds within a download, not across the two downloads.
     MetaNameSplitter.split(&graph, platforms: [.facebook])
     MetaNameSplitter.split(&graph, platforms: [.messenger])

@@ -82,8 +82,9 @@ public struct MessengerImporter: PlatformImporter {
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
     // With a Facebook export in the run, its finalizer already did this for both.
     guard !graph.files.contains(where: { $0.platform == .facebook }) else { return }
-    MetaOwner.markByName(&graph, platforms: [.facebook])
-    MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Messenger")
+    OwnerInference.markByName(&graph, platforms: [.facebook])
+    OwnerInference.participantOfEveryThread(
+      &graph, platforms: [.facebook, .messenger], label: "Messenger")
     // One one-to-one thread per pair holds within a download, not across the two downloads.
     MetaNameSplitter.split(&graph, platforms: [.facebook])
     MetaNameSplitter.split(&graph, platforms: [.messenger])

@@ -90,6 +90,15 @@ public struct TelegramImporter: PlatformImporter {
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
-    TelegramOwnerInference.infer(&graph)
+    // Without a profile, `--me`, a one-to-one chat id or a call direction: the one sender
+    // common to every one-to-one chat, the chat's partner set aside.
+    guard !OwnerInference.isKnown(graph, on: [.telegram]) else { return }
+    let candidates = OwnerInference.writersOfOneToOneChats(
+      graph, platform: .telegram, needsBothSides: true)
+    guard graph.threads.contains(where: { $0.platform == .telegram }) else { return }
+    OwnerInference.settle(
+      candidates, in: &graph,
+      path: graph.files.first { $0.platform == .telegram }?.path ?? "telegram"
+    ) { "cannot tell which Telegram sender is you\($0); pass --me NAME" }
   }
 }

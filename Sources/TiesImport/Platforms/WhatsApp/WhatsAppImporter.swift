@@ -103,6 +103,14 @@ public struct WhatsAppImporter: PlatformImporter {
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
-    WhatsAppOwnerInference.infer(&graph)
+    // Without `--me` or a profile: the one sender common to every one-to-one chat
+    // (formats/others.md §3.3).
+    guard !OwnerInference.isKnown(graph, on: [.whatsapp]) else { return }
+    let candidates = OwnerInference.writersOfOneToOneChats(graph, platform: .whatsapp)
+    guard graph.threads.contains(where: { $0.platform == .whatsapp }) else { return }
+    OwnerInference.settle(
+      candidates, in: &graph,
+      path: graph.files.first { $0.platform == .whatsapp }?.path ?? "whatsapp"
+    ) { "cannot tell which WhatsApp sender is you\($0); pass --me NAME" }
   }
 }

@@ -117,17 +117,11 @@ public struct XImporter: PlatformImporter {
       graph.identities[$0].key.platform == .x && graph.identities[$0].key.kind == .accountID
     }
     let threads = graph.threads.filter { $0.platform == .x && $0.key.hasPrefix("dm/") }
-    guard !known, let first = threads.first else { return }
-    var common = Set(first.participants)
-    for thread in threads.dropFirst() { common.formIntersection(thread.participants) }
-    if common.count == 1, let owner = common.first {
-      graph.ownerIdentities.insert(owner)
-    } else {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: graph.files.first { $0.platform == .x }?.path ?? "x",
-          message: "no account.js: cannot tell which X account is yours; pass --me HANDLE"))
-    }
+    guard !known, !threads.isEmpty else { return }
+    OwnerInference.settle(
+      OwnerInference.common(threads.map { Set($0.participants) }), in: &graph,
+      path: graph.files.first { $0.platform == .x }?.path ?? "x"
+    ) { _ in "no account.js: cannot tell which X account is yours; pass --me HANDLE" }
   }
 }
 

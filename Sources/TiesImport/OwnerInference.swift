@@ -59,8 +59,8 @@ enum OwnerInference {
   }
 
   /// The one participant present in every thread of these platforms, when no thread has a
-  /// known owner in it yet (Meta and LinkedIn threads name nobody as "me"). Placeholders
-  /// ("Facebook user") are never the owner; legacy Instagram threads list only usernames.
+  /// known owner in it yet (Meta and LinkedIn threads name nobody as "me"). Legacy
+  /// Instagram threads list only usernames and are left out.
   static func participantOfEveryThread(
     _ graph: inout InteractionGraph, platforms: Set<Platform>, label: String
   ) {
@@ -68,16 +68,30 @@ enum OwnerInference {
       platforms.contains($0.platform) && !$0.key.hasPrefix("legacy/")
     }
     guard let first = threads.first else { return }
+    // The first thread file of the run names where the question arose.
+    participantOfEveryThread(&graph, threads, path: graph.files[first.source.file].path) { _ in
+      "cannot tell which \(label) participant is you; pass --me NAME"
+    }
+  }
+
+  /// The one participant present in every one of `threads`, unless one of them already has
+  /// the owner in it. Placeholders ("Facebook user") are never the owner. With fewer than
+  /// `minimumThreads`, nobody is guessed at: one conversation has all its members in common
+  /// with itself. `message` is given the members every thread shares.
+  static func participantOfEveryThread(
+    _ graph: inout InteractionGraph, _ threads: [ChatThread], minimumThreads: Int = 1,
+    path: String, message: (_ common: Set<Int>) -> String
+  ) {
+    guard !threads.isEmpty else { return }
     let ownerInThreads = threads.contains { thread in
       thread.participants.contains { graph.ownerIdentities.contains($0) }
     }
     if ownerInThreads { return }
-    let candidates = common(threads.map { Set($0.participants) })?.filter {
+    let shared = (common(threads.map { Set($0.participants) }) ?? []).filter {
       !graph.identities[$0].isPlaceholder
     }
-    // The first thread file of the run names where the question arose.
-    settle(candidates, in: &graph, path: graph.files[first.source.file].path) { _ in
-      "cannot tell which \(label) participant is you; pass --me NAME"
+    settle(threads.count >= minimumThreads ? shared : nil, in: &graph, path: path) { _ in
+      message(shared)
     }
   }
 

@@ -45,28 +45,4 @@ enum FacebookHTML {
     }
     return nil
   }
-
-  /// A relationship page: the links it lists.
-  static func readLinks(
-    _ entry: ExportEntry, _ kind: LinkKind, _ direction: LinkDirection, options: ImportOptions,
-    into sink: inout FileSink
-  ) {
-    reader(entry, options: options, fileIndex: sink.file).readLinks(
-      kind, direction, usernames: false, into: &sink.graph)
-  }
-
-  /// A thread page: its messages.
-  static func readThread(_ entry: ExportEntry, options: ImportOptions, into sink: inout FileSink) {
-    let location = MetaThreadLocation(facebook: entry)
-    reader(entry, options: options, fileIndex: sink.file).readThread(
-      threadKey: location.key, folder: location.folder, into: &sink.graph)
-  }
-
-  private static func reader(_ entry: ExportEntry, options: ImportOptions, fileIndex: Int)
-    -> MetaHTMLReader
-  {
-    MetaHTMLReader(
-      platform: .facebook, threadPlatform: MetaThreadLocation(facebook: entry).platform,
-      entry: entry, fileIndex: fileIndex, zone: options.timeZone)
-  }
 }

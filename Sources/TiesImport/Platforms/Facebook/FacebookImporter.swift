@@ -73,9 +73,13 @@ public struct FacebookImporter: PlatformImporter {
   ) {
     switch role {
     case .messagesHTML:
-      FacebookHTML.readThread(entry, options: options, into: &sink)
+      MetaHTMLReader.readThread(
+        entry, platform: .facebook, at: MetaThreadLocation(facebook: entry), options: options,
+        into: &sink)
     case .linksHTML(let kind, let direction):
-      FacebookHTML.readLinks(entry, kind, direction, options: options, into: &sink)
+      MetaHTMLReader.readLinks(
+        entry, platform: .facebook, kind, direction, usernames: false, options: options,
+        into: &sink)
     case .messages:
       guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
         return

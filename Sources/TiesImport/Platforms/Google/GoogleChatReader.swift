@@ -80,29 +80,7 @@ struct GoogleChatReader {
         scanner.forEachElement { scanner in
           guard scanner.peek() == 0x7B else { return scanner.skipValue() }
           messages += 1
-          var name: String?
-          var email: String?
-          var date: String?
-          var length = 0
-          scanner.forEachMember { scanner, key in
-            if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
-              scanner.forEachMember { scanner, key in
-                if JSONScanner.key(key, is: "name") {
-                  name = scanner.string()
-                } else if JSONScanner.key(key, is: "email") {
-                  email = scanner.string()
-                } else {
-                  scanner.skipValue()
-                }
-              }
-            } else if JSONScanner.key(key, is: "created_date") {
-              date = scanner.string()
-            } else if JSONScanner.key(key, is: "text") {
-              length = scanner.string()?.count ?? 0
-            } else {
-              scanner.skipValue()
-            }
-          }
+          let (name, email, date, length) = Self.message(&scanner)
           // A deleted message keeps no creator and no date.
           guard let sender = person(name: name, email: email, into: &graph) else {
             deleted += 1
@@ -138,5 +116,35 @@ struct GoogleChatReader {
           path: entry.displayPath,
           message: "\(undated) message(s) dated in a language ties does not read were left out"))
     }
+  }
+
+  /// One message object's creator, date and text length.
+  private static func message(_ scanner: inout JSONScanner) -> (
+    name: String?, email: String?, date: String?, length: Int
+  ) {
+    var name: String?
+    var email: String?
+    var date: String?
+    var length = 0
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
+        scanner.forEachMember { scanner, key in
+          if JSONScanner.key(key, is: "name") {
+            name = scanner.string()
+          } else if JSONScanner.key(key, is: "email") {
+            email = scanner.string()
+          } else {
+            scanner.skipValue()
+          }
+        }
+      } else if JSONScanner.key(key, is: "created_date") {
+        date = scanner.string()
+      } else if JSONScanner.key(key, is: "text") {
+        length = scanner.string()?.count ?? 0
+      } else {
+        scanner.skipValue()
+      }
+    }
+    return (name, email, date, length)
   }
 }

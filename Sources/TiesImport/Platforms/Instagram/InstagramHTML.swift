@@ -27,28 +27,4 @@ enum InstagramHTML {
     }
     return nil
   }
-
-  /// A relationship page: the links it lists.
-  static func readLinks(
-    _ entry: ExportEntry, list: InstagramList, options: ImportOptions, into sink: inout FileSink
-  ) {
-    let (kind, direction) = list.link
-    reader(entry, options: options, fileIndex: sink.file).readLinks(
-      kind, direction, usernames: true, into: &sink.graph)
-  }
-
-  /// A thread page: its messages.
-  static func readThread(_ entry: ExportEntry, options: ImportOptions, into sink: inout FileSink) {
-    let location = MetaThreadLocation(instagram: entry)
-    reader(entry, options: options, fileIndex: sink.file).readThread(
-      threadKey: location.key, folder: location.folder, into: &sink.graph)
-  }
-
-  private static func reader(_ entry: ExportEntry, options: ImportOptions, fileIndex: Int)
-    -> MetaHTMLReader
-  {
-    MetaHTMLReader(
-      platform: .instagram, threadPlatform: .instagram, entry: entry, fileIndex: fileIndex,
-      zone: options.timeZone)
-  }
 }

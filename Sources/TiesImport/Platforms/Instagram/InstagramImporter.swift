@@ -94,9 +94,14 @@ public struct InstagramImporter: PlatformImporter {
   ) {
     switch role {
     case .messagesHTML:
-      InstagramHTML.readThread(entry, options: options, into: &sink)
+      MetaHTMLReader.readThread(
+        entry, platform: .instagram, at: MetaThreadLocation(instagram: entry), options: options,
+        into: &sink)
     case .linksHTML(let list):
-      InstagramHTML.readLinks(entry, list: list, options: options, into: &sink)
+      let (kind, direction) = list.link
+      MetaHTMLReader.readLinks(
+        entry, platform: .instagram, kind, direction, usernames: true, options: options,
+        into: &sink)
     case .messages:
       guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
         return

@@ -18,7 +18,7 @@ struct BrokenInputTests {
     "instagram-2018", "whatsapp-ios-arabic", "zip-instagram-parts", "linkedin-2018",
     "linkedin-2024", "x-2023", "x-grailbird-2015", "discord-2024", "sms-backup-2024",
     "sms-pitfalls", "google-takeout-2023", "google-hangouts-2014",
-    "instagram-2018", "whatsapp-ios-arabic", "zip-instagram-parts", "telegram-full",
+    "contacts-csv", "discord-2020", "x-grailbird-missing-bracket", "telegram-full",
     "telegram-html-multipage", "telegram-zip", "x-tolerant-2023", "google-hangouts-2014-split",
     "google-chat-no-users",
   ]

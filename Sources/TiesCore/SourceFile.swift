@@ -12,6 +12,9 @@ public struct SourceFile: Sendable, Hashable {
   public var platform: Platform?
   /// What the file holds for the importer ("followers", "messages", "chat", ...).
   public var role: String
+  /// The file is a call log (set from the importer's role): its platform had a call log even
+  /// when no call in it was answered.
+  public var holdsCallLog: Bool
   public var records: Int
   public var status: FileStatus
   public var reason: String?
@@ -20,8 +23,9 @@ public struct SourceFile: Sendable, Hashable {
 
   public init(
     path: String, platform: Platform?, role: String, records: Int = 0,
-    status: FileStatus = .read, reason: String? = nil
+    status: FileStatus = .read, reason: String? = nil, holdsCallLog: Bool = false
   ) {
+    self.holdsCallLog = holdsCallLog
     self.path = path
     self.platform = platform
     self.role = role

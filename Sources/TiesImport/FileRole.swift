@@ -4,4 +4,10 @@
 public protocol FileRole: Sendable, Hashable {
   /// The file list's words for the role ("followers", "chat", "messages-html").
   var label: String { get }
+  /// The file is a call log: its platform had calls to record even when none was answered.
+  var holdsCallLog: Bool { get }
+}
+
+extension FileRole {
+  public var holdsCallLog: Bool { false }
 }

@@ -19,8 +19,8 @@ struct GoogleChatReader {
       guard let user = document["user"], let owner = person(user, into: &sink.graph) else {
         return fail("no user in the file", into: &sink.graph)
       }
-      sink.graph.ownerIdentities.insert(owner)
-      if let name = user["name"]?.string, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+      sink.owner(owner)
+      if let name = user["name"]?.string, !name.isEmpty { sink.owner(name: name) }
       sink.read(records: 1)
     case .members:
       let members = (document["members"]?.array ?? []).compactMap { person($0, into: &sink.graph) }

@@ -50,7 +50,7 @@ struct HangoutsReader {
           conversations += 1
         }
       }
-      sink.graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
+      sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath))
       return scanner.failure
     }
     sink.read(records: records)

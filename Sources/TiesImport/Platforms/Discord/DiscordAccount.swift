@@ -27,7 +27,7 @@ enum DiscordAccount {
   static func readUser(
     _ entry: ExportEntry, into sink: inout FileSink
   ) {
-    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     guard let owner = person(id: nil, user: document, into: &sink.graph) else {
@@ -69,7 +69,7 @@ enum DiscordAccount {
   /// Titles of direct-message channels; everything else in the index is a server channel,
   /// described better by its own `channel.json`.
   static func readIndex(_ entry: ExportEntry, into sink: inout FileSink) {
-    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     guard let channels = document.object else {

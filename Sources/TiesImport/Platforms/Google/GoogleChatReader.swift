@@ -11,7 +11,7 @@ struct GoogleChatReader {
 
   func read(into sink: inout FileSink) {
     if part == .messages { return readMessages(into: &sink.graph) }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     switch part {

@@ -34,7 +34,7 @@ public struct MessengerImporter: PlatformImporter {
   }
 
   private func readThread(_ entry: ExportEntry, into sink: inout FileSink) {
-    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     guard let messages = document["messages"]?.array else {

@@ -29,7 +29,7 @@ enum XAccounts {
   }
 
   static func readOwner(_ entry: ExportEntry, into sink: inout FileSink) {
-    guard let document = XArchiveFile.document(entry, fileIndex: sink.file, into: &sink.graph)
+    guard let document = XArchiveFile.document(entry, into: &sink)
     else {
       return
     }

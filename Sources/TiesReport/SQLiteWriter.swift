@@ -45,6 +45,13 @@ public struct SQLiteWriter: OutputWriter {
       rows: analysis.people.map { person in
         columns.map { Self.value($0.value(person, context), kind: $0.kind) }
       })
+    try fillFilesAndLinks(database, context)
+    try fillCountsAndDiagnostics(database, analysis)
+  }
+
+  /// The files, the identities, and the links that point at both.
+  private func fillFilesAndLinks(_ database: SQLiteDatabase, _ context: ReportContext) throws {
+    let analysis = context.analysis
     let files = analysis.graph.files.sorted { $0.path < $1.path }
     var fileID: [String: Int64] = [:]
     for (offset, file) in files.enumerated() where fileID[file.path] == nil {
@@ -71,6 +78,10 @@ public struct SQLiteWriter: OutputWriter {
           .integer(fileID[row[7]] ?? 0), .integer(Int64(row[8]) ?? 0),
         ]
       })
+  }
+
+  /// Monthly rows, run totals and diagnostics: tables that refer to no other.
+  private func fillCountsAndDiagnostics(_ database: SQLiteDatabase, _ analysis: Analysis) throws {
     try database.insert(
       "INSERT INTO monthly VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       rows: analysis.monthly.rows.map { row in

@@ -144,3 +144,27 @@ struct ByteWindow: ~Copyable {
     capacity = larger
   }
 }
+
+extension ByteWindow {
+  /// Counts the occurrences of `needle` (at least one byte, none overlapping) whole in the
+  /// unread bytes and consumes up to where the next one could start.
+  mutating func consumeOccurrences(of needle: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let first = needle.first, let needleBase = needle.baseAddress else { return 0 }
+    var count = 0
+    while end - start >= needle.count {
+      let candidates = end - start - needle.count + 1
+      guard let hit = memchr(bytes + start, Int32(first), candidates) else {
+        start += candidates
+        break
+      }
+      start = hit.assumingMemoryBound(to: UInt8.self) - bytes
+      if memcmp(bytes + start, needleBase, needle.count) == 0 {
+        count += 1
+        start += needle.count
+      } else {
+        start += 1
+      }
+    }
+    return count
+  }
+}

@@ -35,6 +35,7 @@ let package = Package(
       name: "TiesWorkflow",
       dependencies: [
         "TiesCore", "TiesImport", "TiesAnalysis", "TiesReport", "TiesConfig", "CCrypto",
+        "CSQLite",
       ]),
     .executableTarget(
       name: "ties",

@@ -34,19 +34,27 @@ enum HTMLCharts {
   static let layers: [TieLayer] = [.five, .fifteen, .fifty, .oneFifty, .beyond]
 
   /// Dunbar circles: the owner in the middle, each person a dot on the ring of their layer,
-  /// coloured by category. At most `limit` dots, strongest first, so the page stays light.
+  /// coloured by category. People with two-way contact over too short a span have no ring:
+  /// they are dots in a band of their own below, so a new friend is shown and not placed.
+  /// People with no two-way exchange are only counted. At most `limit` dots, strongest
+  /// first, so the page stays light; the counts are of everyone.
   static func dunbar(_ people: [PersonMetrics], ownerName: String, limit: Int = 400) -> String {
     let size = 480.0
     let centre = size / 2
     let radius = { (ring: Int) in 50.0 + Double(ring) * 42.0 }
+    var counts: [TieLayer: Int] = [:]
+    for person in people { counts[person.layer, default: 0] += 1 }
     var byLayer: [TieLayer: [PersonMetrics]] = [:]
-    for person in people.prefix(limit) where layers.contains(person.layer) {
-      byLayer[person.layer, default: []].append(person)
-    }
-    let label = layers.map { "layer \($0.rawValue): \(byLayer[$0]?.count ?? 0)" }
-      .joined(separator: ", ")
+    let drawn = people.filter { layers.contains($0.layer) || $0.layer == .tooShort }
+    for person in drawn.prefix(limit) { byLayer[person.layer, default: []].append(person) }
+    let tooShort = counts[.tooShort] ?? 0
+    let none = counts[.none] ?? 0
+    let label =
+      layers.map { "layer \($0.rawValue): \(counts[$0] ?? 0)" }.joined(separator: ", ")
+      + "; not enough time observed: \(tooShort); no two-way exchange: \(none)"
+    let height = 560
     var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"Dunbar circles, you in the middle; "
-    svg += "\(label)\" viewBox=\"0 0 480 480\" width=\"480\" height=\"480\">\n"
+    svg += "\(label)\" viewBox=\"0 0 480 \(height)\" width=\"480\" height=\"\(height)\">\n"
     for (ring, layer) in layers.enumerated().reversed() {
       let r = radius(ring)
       svg += "<circle cx=\"240\" cy=\"240\" r=\"\(Formatting.fixed(r, 1))\" class=\"ring\"/>"
@@ -63,15 +71,40 @@ enum HTMLCharts {
         // Golden-angle spacing spreads any number of dots evenly and deterministically.
         let angle = Double(index) * 2.399963229728653 + Double(ring)
         let jitter = Double(index % 3) * 5
-        let x = centre + (r + jitter) * cos(angle)
-        let y = centre + (r + jitter) * sin(angle)
-        svg += "<circle cx=\"\(Formatting.fixed(x, 1))\" cy=\"\(Formatting.fixed(y, 1))\" r=\"5\" "
-        svg += "fill=\"\(colours[person.category] ?? "#000")\">"
-        svg += "<title>\(XMLText.escape(person.person.name)) (\(person.category.rawValue))"
-        svg += "</title></circle>\n"
+        svg += dot(
+          person, x: centre + (r + jitter) * cos(angle), y: centre + (r + jitter) * sin(angle))
       }
     }
+    svg += unplaced(byLayer[.tooShort] ?? [], tooShort: tooShort, none: none)
     return svg + "</svg>\n"
+  }
+
+  /// The band under the circles: a dot per person seen too briefly for a layer (two rows at
+  /// most, then "+N more"), and the count of people with no two-way exchange.
+  private static func unplaced(_ members: [PersonMetrics], tooShort: Int, none: Int) -> String {
+    var svg = "<text x=\"8\" y=\"500\" class=\"ringlabel\">not enough time observed: "
+    svg += "\(tooShort)</text>\n"
+    let perRow = 38
+    let shown = members.prefix(perRow * 2)
+    for (index, person) in shown.enumerated() {
+      let x = 14.0 + Double(index % perRow) * 12
+      let y = 512.0 + Double(index / perRow) * 12
+      svg += dot(person, x: x, y: y)
+    }
+    if tooShort > shown.count {
+      svg += "<text x=\"472\" y=\"500\" text-anchor=\"end\" class=\"ringlabel\">"
+      svg += "+\(tooShort - shown.count) more</text>\n"
+    }
+    svg += "<text x=\"8\" y=\"550\" class=\"ringlabel\">no two-way exchange (not drawn): "
+    svg += "\(none)</text>\n"
+    return svg
+  }
+
+  private static func dot(_ person: PersonMetrics, x: Double, y: Double) -> String {
+    var svg = "<circle cx=\"\(Formatting.fixed(x, 1))\" cy=\"\(Formatting.fixed(y, 1))\" r=\"5\" "
+    svg += "fill=\"\(colours[person.category] ?? "#000")\">"
+    svg += "<title>\(XMLText.escape(person.person.name)) (\(person.category.rawValue))"
+    return svg + "</title></circle>\n"
   }
 
   /// A person's contact per month: what you sent above the line, what they sent below.

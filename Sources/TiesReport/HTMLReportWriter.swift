@@ -14,6 +14,9 @@ public struct HTMLReportWriter: ReportWriter {
     let analysis = context.analysis
     let totals = Totals(analysis)
     let ownerName = analysis.owner?.name ?? "you"
+    // An export that never names its owner: "Your relationships", not "you's".
+    let heading = XMLText.escape(
+      analysis.owner.map { "\($0.name)'s relationships" } ?? "Your relationships")
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -23,14 +26,14 @@ public struct HTMLReportWriter: ReportWriter {
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
       style-src 'unsafe-inline'; script-src 'unsafe-inline'">
       <meta name="generator" content="ties \(XMLText.escape(context.version))">
-      <title>ties: \(XMLText.escape(ownerName))'s relationships</title>
+      <title>ties: \(heading)</title>
       <style>
       \(HTMLAssets.style)
       </style>
       </head>
       <body>
       <header>
-      <h1>\(XMLText.escape(ownerName))'s relationships</h1>
+      <h1>\(heading)</h1>
 
       """
     let meaningful = totals.perCategory[.meaningful] ?? 0
@@ -59,7 +62,8 @@ public struct HTMLReportWriter: ReportWriter {
     out += "<figcaption class=\"muted\">People per category.</figcaption>\n</figure>\n"
     out += "<figure>\n" + HTMLCharts.dunbar(analysis.people, ownerName: ownerName)
     out += "<figcaption class=\"muted\">Dunbar layers by contact frequency, "
-    out += "you in the middle.</figcaption>\n</figure>\n</div>\n<p class=\"legend\">"
+    out +=
+      "you in the middle; below, people seen too briefly to place.</figcaption>\n</figure>\n</div>\n<p class=\"legend\">"
     for category in TieCategory.allCases.reversed() {
       out += "<span><span class=\"swatch\" style=\"background:"
       out += "\(HTMLCharts.colours[category] ?? "#000")\"></span>\(category.rawValue)</span>"

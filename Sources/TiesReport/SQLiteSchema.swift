@@ -66,6 +66,10 @@ enum SQLiteSchema {
       conversations_opened INTEGER NOT NULL,
       PRIMARY KEY (person_id, month, direction)
     );
+    CREATE TABLE totals (
+      name TEXT PRIMARY KEY,  -- the totals of summary.json by path: people, per_platform.x.calls
+      value INTEGER NOT NULL
+    );
     CREATE TABLE diagnostics (
       diagnostic_id INTEGER PRIMARY KEY,
       severity TEXT NOT NULL,

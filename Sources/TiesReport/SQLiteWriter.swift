@@ -11,6 +11,11 @@ public struct SQLiteWriter: OutputWriter {
 
   public init() {}
 
+  /// The people columns stored as 0/1 that people.csv writes as `true`/`false`, so that a
+  /// reader can give back the CSV's values.
+  public static let booleanPeopleColumns = Set(
+    PersonColumns.all.filter { $0.kind == .boolean }.map(\.name))
+
   public func write(_ context: ReportContext, to path: String) throws {
     let temporary = path + ".tmp"
     for stale in [temporary, temporary + "-journal"] {
@@ -77,6 +82,11 @@ public struct SQLiteWriter: OutputWriter {
         ]
       })
     try database.insert(
+      "INSERT INTO totals VALUES (?, ?)",
+      rows: Self.flatTotals(Totals(analysis).json).sorted { $0.0 < $1.0 }.map {
+        [.text($0), .integer($1)]
+      })
+    try database.insert(
       "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?)",
       rows: analysis.graph.diagnostics.enumerated().map { offset, item in
         [
@@ -122,6 +132,16 @@ public struct SQLiteWriter: OutputWriter {
     }
     pairs.sort { $0.0 < $1.0 }
     return pairs
+  }
+
+  /// The totals as summary.json nests them, by dotted path (`per_platform.whatsapp.calls`).
+  static func flatTotals(_ value: JSONText, path: String = "") -> [(String, Int64)] {
+    switch value {
+    case .int(let number): return [(path, number)]
+    case .object(let fields):
+      return fields.flatMap { flatTotals($1, path: path.isEmpty ? $0 : path + "." + $0) }
+    default: return []
+    }
   }
 
   /// A settings value as text: lists semicolon-separated, like people.csv.

@@ -73,14 +73,14 @@ public struct CaseChecker: Sendable {
     return result(differences.isEmpty ? .passed : .failed, differences)
   }
 
-  /// Copies the produced outputs over the expected ones: the files the case expects, or every
-  /// produced file when it expects none yet.
+  /// Copies every produced output into the expected folder: the whole set the case's run
+  /// writes (its `args` choose the formats), so an output added to ties joins each case when
+  /// it is re-recorded. Expected files the run no longer writes stay, and then fail as not
+  /// produced: deleting a golden is left to a person.
   private func record(_ item: CheckCase, from scratch: String) throws {
     let manager = FileManager.default
     try manager.createDirectory(atPath: item.expected, withIntermediateDirectories: true)
-    var files = OutputComparer.outputFiles(in: item.expected)
-    if files.isEmpty { files = OutputComparer.outputFiles(in: scratch) }
-    for file in files {
+    for file in OutputComparer.outputFiles(in: scratch) {
       let data = manager.contents(atPath: scratch + "/" + file) ?? Data()
       try data.write(to: URL(fileURLWithPath: item.expected + "/" + file), options: .atomic)
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Compares an expected output folder with a produced one, every file the expected folder
 /// holds (so a new output format joins a case by recording it), each by its meaning: CSV by
-/// rows and columns, JSON by fields, the rest by lines. Equal bytes are equal; nothing else runs.
+/// rows and columns, JSON by fields, a database by schema and rows, the rest by lines. Equal
+/// bytes are equal; nothing else runs.
 public enum OutputComparer {
   /// The output files of a folder: every regular file but hidden ones and the case's inputs.
   public static func outputFiles(in folder: String) -> [String] {
@@ -46,9 +47,13 @@ public enum OutputComparer {
     {
       differences = json
     } else if file.hasSuffix(".sqlite") || file.hasSuffix(".db") {
-      differences = [
-        OutputDifference(file: file, kind: .text, key: "bytes", detail: "the database differs")
-      ]
+      differences =
+        SQLiteComparer.compare(file: file, expected: expected, produced: produced) ?? [
+          OutputDifference(
+            file: file, kind: .text, key: "bytes", detail: "the database differs (unreadable)")
+        ]
+      // Same rows and schema in other bytes (another SQLite version): the same output.
+      return differences
     } else {
       differences = TextComparer.compare(file: file, expected: oldText, produced: newText)
     }

@@ -67,15 +67,27 @@ public struct RunDiff: Sendable, Codable, Equatable {
       }
     }
     diff.unfollowed = unfollowed(old.links, new.links)
-    for key in old.summary.keys.sorted()
-    where key.hasPrefix("totals.") && !key.contains("[") && old.summary[key] != new.summary[key] {
-      let empty = Person(personID: "", name: "", category: "", strength: "")
-      diff.totals.append(
-        Change(
-          person: empty, field: key, old: old.summary[key] ?? "", new: new.summary[key] ?? "",
-          oldReason: "", newReason: ""))
-    }
+    diff.totals = totals(old.summary, new.summary)
     return diff
+  }
+
+  /// The totals that moved, over the keys of both runs; none when a run carries no totals
+  /// (a ties.sqlite written before its totals table), rather than every total "gone".
+  static func totals(_ old: [String: String], _ new: [String: String]) -> [Change] {
+    func totals(_ summary: [String: String]) -> [String: String] {
+      summary.filter { $0.key.hasPrefix("totals.") && !$0.key.contains("[") }
+    }
+    let before = totals(old)
+    let after = totals(new)
+    guard !before.isEmpty, !after.isEmpty else { return [] }
+    let empty = Person(personID: "", name: "", category: "", strength: "")
+    return Set(before.keys).union(after.keys).sorted().compactMap { key in
+      before[key] == after[key]
+        ? nil
+        : Change(
+          person: empty, field: key, old: before[key] ?? "", new: after[key] ?? "",
+          oldReason: "", newReason: "")
+    }
   }
 
   static func isOneSided(_ record: [String: String]) -> Bool {

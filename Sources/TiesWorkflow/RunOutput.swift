@@ -16,20 +16,20 @@ public struct RunOutput: Sendable {
     public var description: String
   }
 
-  /// Reads an output folder: people.csv is needed, links.csv and summary.json are used when there.
+  /// Reads an earlier run: an output folder (people.csv needed, links.csv and summary.json
+  /// used when there; a folder with only ties.sqlite is read from that) or a `ties.sqlite`.
   public static func load(_ path: String) throws -> RunOutput {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw Failure(description: "\(path): no such folder")
+      throw Failure(description: "\(path): no such folder or file")
     }
-    guard isDirectory.boolValue else {
-      throw Failure(
-        description:
-          "\(path): give the output folder of an earlier run (reading ties.sqlite needs the SQLite output)"
-      )
-    }
+    guard isDirectory.boolValue else { return try RunDatabase.load(path) }
     guard let people = try? String(contentsOfFile: path + "/people.csv", encoding: .utf8) else {
-      throw Failure(description: "\(path): no people.csv; was it written with --format csv?")
+      if FileManager.default.fileExists(atPath: path + "/ties.sqlite") {
+        return try RunDatabase.load(path + "/ties.sqlite")
+      }
+      throw Failure(
+        description: "\(path): no people.csv or ties.sqlite; was it written by ties analyze?")
     }
     let links = (try? String(contentsOfFile: path + "/links.csv", encoding: .utf8)).map(
       CSVDocument.init(parsing:))

@@ -33,12 +33,16 @@ public struct Scrubber: Sendable {
     CSVDocument(header: document.header, rows: document.rows.map { $0.map(apply) })
   }
 
-  /// Every text file of a folder, rewritten in place.
+  /// Every output of a folder, rewritten in place: text files as text, `ties.sqlite` cell by
+  /// cell; any other binary file is removed rather than left unscrubbed.
   public func apply(toFolder folder: String) throws {
     for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
       let path = folder + "/" + name
+      if name.hasSuffix(".sqlite") {
+        try DatabaseScrubber.apply(self, toDatabase: path)
+        continue
+      }
       guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-        // A binary output (SQLite) cannot be scrubbed as text: leave nothing unscrubbed.
         try FileManager.default.removeItem(atPath: path)
         continue
       }

@@ -13,7 +13,11 @@ struct CheckCommand: AsyncParsableCommand {
       options (one or more per line, '#' comments); a people.yaml is passed as --people.
 
       Differences are told by meaning: people added or gone, category, direction, status and \
-      layer changes with the old and new reason, totals that moved.
+      layer changes with the old and new reason, totals that moved; a ties.sqlite by its \
+      schema and rows, not its bytes.
+
+      --update records every output the case's run writes into expected/ (an args file with \
+      --format limits the set); expected files the run no longer writes are kept and fail.
 
       Exit codes: 0 every case matches; 1 a case differs; 2 a case could not run.
 
@@ -26,7 +30,7 @@ struct CheckCommand: AsyncParsableCommand {
   @Argument(help: "Case folders.")
   var cases: [String]
 
-  @Flag(help: "Re-record the expected outputs from this run instead of comparing.")
+  @Flag(help: "Record every output of each case's run as expected instead of comparing.")
   var update = false
 
   @Option(help: "Write a JUnit XML report to this file.")

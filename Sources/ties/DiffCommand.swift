@@ -7,17 +7,21 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Compare two runs: who is new or gone, faded, one-sided, unfollowed.",
     discussion: """
-      OLD and NEW are output folders of earlier 'ties analyze' runs (people.csv needed; \
-      links.csv and summary.json used when there). People are matched by person id, then by \
-      a shared identity.
+      OLD and NEW are each the output folder of an earlier 'ties analyze' run (people.csv \
+      needed; links.csv and summary.json used when there) or its ties.sqlite, read-only; a \
+      folder on one side and a database on the other give the same answer as two folders. \
+      People are matched by person id, then by a shared identity.
+
+      Exit codes: 0 compared (changes or none); 2 a side cannot be read.
 
       Examples:
         ties diff out-2024 out-2025
+        ties diff archive/2024/ties.sqlite out-2025
         ties diff out-2024 out-2025 --json --strength-threshold 10
       """)
 
-  @Argument(help: "The earlier output folder.") var old: String
-  @Argument(help: "The later output folder.") var new: String
+  @Argument(help: "The earlier output folder or ties.sqlite.") var old: String
+  @Argument(help: "The later output folder or ties.sqlite.") var new: String
 
   @Flag(help: "Write JSON instead of Markdown.") var json = false
 

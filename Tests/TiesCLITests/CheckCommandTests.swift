@@ -66,3 +66,37 @@ struct CheckCommandTests {
     #expect(result.stderr.contains("no expected/ folder"))
   }
 }
+
+/// `ties check --update` records every output of the run, and the database is compared by
+/// its rows, not its bytes.
+struct CheckUpdateTests {
+  @Test func updateRecordsEveryOutputAndTheDatabaseIsComparedByRows() throws {
+    let folder = try CheckCommandTests().demoCase()
+    try "--format md,csv,sqlite\n".write(
+      toFile: folder + "/args", atomically: true, encoding: .utf8)
+    // An expected folder holding one file still gets the whole set.
+    try "stale\n".write(toFile: folder + "/expected/report.md", atomically: true, encoding: .utf8)
+    let recorded = try TiesExecutable.run(["check", folder, "--update"])
+    #expect(recorded.status == 0, "\(recorded.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/expected").sorted()
+    #expect(files == ["links.csv", "people.csv", "report.md", "ties.sqlite"])
+    #expect(try TiesExecutable.run(["check", folder]).status == 0)
+
+    let edit = """
+      import sqlite3, sys
+      db = sqlite3.connect(sys.argv[1])
+      db.execute("UPDATE people SET category = 'two-way' WHERE name = 'Bruno Costa'")
+      db.commit()
+      db.execute("VACUUM")
+      """
+    let edited = try Python.run(["-c", edit, folder + "/expected/ties.sqlite"])
+    #expect(edited.status == 0, "\(edited.stderr)")
+    let failed = try TiesExecutable.run(["check", folder])
+    #expect(failed.status == 1)
+    #expect(failed.stdout.contains("FAIL demo (1 difference)"), "\(failed.stdout)")
+    #expect(
+      failed.stdout.contains(
+        "ties.sqlite/people: ~ p52d5966983 (Bruno Costa): category two-way → meaningful"),
+      "\(failed.stdout)")
+  }
+}

@@ -23,9 +23,14 @@ public enum Golden {
     guard result.status == 0 else {
       throw CheckCase.Failure(description: "analyze exited with \(result.status): \(result.stderr)")
     }
-    // The database's golden is its text dump: SQLite's file bytes depend on its version.
+    // The database's golden is its text dump, readable in a diff; the binary file is left
+    // out so that recording a case writes the dump and not the bytes.
     if FileManager.default.fileExists(atPath: folder + "/ties.sqlite") {
-      _ = try ExternalTool.dumpSQLite(in: folder)
+      guard try ExternalTool.dumpSQLite(in: folder) else {
+        throw CheckCase.Failure(
+          description: "sqlite3 is not installed (scripts/ensure-deps): ties.sqlite has no dump")
+      }
+      try FileManager.default.removeItem(atPath: folder + "/ties.sqlite")
     }
   }
 

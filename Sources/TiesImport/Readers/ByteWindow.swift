@@ -147,7 +147,8 @@ struct ByteWindow: ~Copyable {
 
 extension ByteWindow {
   /// Counts the occurrences of `needle` (at least one byte, none overlapping) whole in the
-  /// unread bytes and consumes up to where the next one could start.
+  /// unread bytes and consumes up to where the next one could start. The window must be able
+  /// to hold the needle, or refilling for the next one never ends (`isFull`).
   mutating func consumeOccurrences(of needle: UnsafeBufferPointer<UInt8>) -> Int {
     guard let first = needle.first, let needleBase = needle.baseAddress else { return 0 }
     var count = 0

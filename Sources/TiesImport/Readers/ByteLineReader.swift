@@ -88,12 +88,24 @@ public struct ByteLineReader {
     let base = window.bytes
     let end = window.end
     var start = window.start
-    defer { window.start = start }
+    // The per-line state lives in locals through the loop, stored back once.
+    var number = lineNumber
+    var skipping = skippingOverlong
+    defer {
+      window.start = start
+      lineNumber = number
+      skippingOverlong = skipping
+    }
     while start < end, let hit = memchr(base + start, 0x0A, end - start) {
       let newline = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      try emit(
-        Self.droppingCR(UnsafeBufferPointer(start: base + start, count: newline - start)), body)
+      let line = UnsafeBufferPointer(start: base + start, count: newline - start)
       start = newline + 1
+      if skipping {
+        skipping = false
+        continue
+      }
+      number += 1
+      try body(Self.droppingCR(line), number)
     }
   }
 

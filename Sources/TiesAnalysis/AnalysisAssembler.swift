@@ -8,10 +8,33 @@ struct AnalysisAssembler {
 
   func assemble(_ metrics: [PersonMetrics], settings: AnalysisSettings) -> Analysis {
     let ownerIndex = resolution.ownerIndex
+    let listing = list(metrics)
+    var position = [Int?](repeating: nil, count: metrics.count)
+    for (offset, index) in listing.kept.enumerated() { position[index] = offset }
+    let duplicates = resolution.possibleDuplicates.compactMap { pair -> (Int, Int, String)? in
+      guard let first = position[pair.first], let second = position[pair.second] else { return nil }
+      return (min(first, second), max(first, second), pair.reason)
+    }
+    let (start, end) = span()
+    let (messaging, ownerPlatforms) = platforms()
+    return Analysis(
+      graph: graph, settings: settings, owner: ownerIndex.map { resolution.people[$0] },
+      people: listing.kept.map { metrics[$0] },
+      personOfIdentity: resolution.personOfIdentity.map { position[$0] },
+      possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
+      peopleWithoutEvidence: listing.withoutEvidence, excludedPeople: listing.excluded,
+      start: start, end: end, messagingPlatforms: messaging.sorted(),
+      ownerMissingOn: messaging.subtracting(ownerIndex == nil ? [] : ownerPlatforms).sorted())
+  }
+
+  /// The people listed, strongest first, and how many were left out and why.
+  private func list(_ metrics: [PersonMetrics]) -> (
+    kept: [Int], withoutEvidence: Int, excluded: Int
+  ) {
     var kept: [Int] = []
     var withoutEvidence = 0
     var excluded = 0
-    for index in metrics.indices where index != ownerIndex {
+    for index in metrics.indices where index != resolution.ownerIndex {
       let person = metrics[index]
       if person.person.isExcluded {
         excluded += 1
@@ -30,12 +53,11 @@ struct AnalysisAssembler {
       if a.person.name != b.person.name { return a.person.name < b.person.name }
       return a.person.id < b.person.id
     }
-    var position = [Int?](repeating: nil, count: metrics.count)
-    for (offset, index) in kept.enumerated() { position[index] = offset }
-    let duplicates = resolution.possibleDuplicates.compactMap { pair -> (Int, Int, String)? in
-      guard let first = position[pair.first], let second = position[pair.second] else { return nil }
-      return (min(first, second), max(first, second), pair.reason)
-    }
+    return (kept, withoutEvidence, excluded)
+  }
+
+  /// The first and last dated interaction or link of the whole input.
+  private func span() -> (start: Int64?, end: Int64?) {
     var start: Int64?
     var end: Int64?
     func see(_ time: Int64) {
@@ -44,6 +66,12 @@ struct AnalysisAssembler {
     }
     for interaction in graph.interactions { see(interaction.time) }
     for link in graph.links { if let time = link.time { see(time) } }
+    return (start, end)
+  }
+
+  /// The platforms with messages or calls, and those where the owner takes part.
+  private func platforms() -> (messaging: Set<Platform>, owner: Set<Platform>) {
+    let ownerIndex = resolution.ownerIndex
     let personOf = resolution.personOfIdentity
     // Public replies and mentions are posts, not messages or calls.
     var messaging: Set<Platform> = []
@@ -57,12 +85,6 @@ struct AnalysisAssembler {
     where thread.participants.contains(where: { personOf[$0] == ownerIndex }) {
       ownerPlatforms.insert(thread.platform)
     }
-    return Analysis(
-      graph: graph, settings: settings, owner: ownerIndex.map { resolution.people[$0] },
-      people: kept.map { metrics[$0] }, personOfIdentity: personOf.map { position[$0] },
-      possibleDuplicates: duplicates.sorted { ($0.0, $0.1) < ($1.0, $1.1) },
-      peopleWithoutEvidence: withoutEvidence, excludedPeople: excluded, start: start, end: end,
-      messagingPlatforms: messaging.sorted(),
-      ownerMissingOn: messaging.subtracting(ownerIndex == nil ? [] : ownerPlatforms).sorted())
+    return (messaging, ownerPlatforms)
   }
 }

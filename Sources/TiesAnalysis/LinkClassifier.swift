@@ -80,10 +80,10 @@ enum LinkClassifier {
   }
 
   /// Whether a link says someone chose to follow or connect: contacts, blocks and removals
-  /// do not, and nothing in an address book does (Google's starred contacts are
-  /// `close-friend` links, but a star is no follow).
+  /// do not, and nothing in an address book does, Google's or a contacts CSV's (a starred
+  /// contact is a `close-friend` link, but a star is no follow).
   static func isFollow(_ kind: LinkKind, on platform: Platform) -> Bool {
-    if platform == .google { return false }
+    if platform == .google || platform == .contacts { return false }
     switch kind {
     case .follows, .friend, .connection, .closeFriend, .requestSent, .requestReceived,
       .requestRejected:

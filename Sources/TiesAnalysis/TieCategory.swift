@@ -1,5 +1,8 @@
 /// The kinds of relation ties tells apart (DESIGN §3), weakest evidence first.
 public enum TieCategory: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// They wrote in one-to-one chats, but the owner is unknown, so which side is the owner's
+  /// cannot be told: one of them may be the owner.
+  case undetermined
   /// The owner blocked or restricted them: a declared relation, not a tie.
   case blocked
   /// The owner removed or unfollowed them: the link ended.

@@ -15,9 +15,10 @@ struct TieClassifier {
         classifyTooLittle(&metrics, history: history)
       }
     } else if metrics.unattributedMessages > 0 {
-      // Only when the owner is unknown: their chats cannot be told from the owner's side.
-      metrics.category = .oneSided
-      metrics.direction = .them
+      // Only when the owner is unknown: their chats cannot be told from the owner's side,
+      // and in a lone chat one of the two writers is the owner.
+      metrics.category = .undetermined
+      metrics.direction = .none
       metrics.confidence = .low
       metrics.reason =
         "wrote \(metrics.unattributedMessages) messages in one-to-one chats, but which side is you "

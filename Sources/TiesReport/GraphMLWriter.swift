@@ -18,8 +18,13 @@ public struct GraphMLWriter: ReportWriter {
   }
 
   public func render(_ context: ReportContext) -> String {
-    let analysis = context.analysis
     let personKeys = PersonColumns.all.filter { $0.name != "person_id" }
+    return header(personKeys) + "  <graph id=\"ego\" edgedefault=\"undirected\">\n"
+      + nodes(context, personKeys) + edges(context.analysis) + "  </graph>\n</graphml>\n"
+  }
+
+  /// The XML declaration, the root element and one key per node and edge attribute.
+  private func header(_ personKeys: [PersonColumn]) -> String {
     var keys = personKeys.map { column in
       Key(id: "n_" + column.name, target: "node", name: column.name, type: Self.type(column.kind))
     }
@@ -44,8 +49,13 @@ public struct GraphMLWriter: ReportWriter {
       out += "  <key id=\"\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.name)\" "
       out += "attr.type=\"\(key.type)\"/>\n"
     }
-    out += "  <graph id=\"ego\" edgedefault=\"undirected\">\n"
-    out += "    <node id=\"me\">\n"
+    return out
+  }
+
+  /// The owner, then one node per person with every people.csv column that has a value.
+  private func nodes(_ context: ReportContext, _ personKeys: [PersonColumn]) -> String {
+    let analysis = context.analysis
+    var out = "    <node id=\"me\">\n"
     out += data("n_name", analysis.owner?.name ?? "me", indent: 6)
     out += data("n_is_owner", "true", indent: 6)
     out += "    </node>\n"
@@ -59,6 +69,12 @@ public struct GraphMLWriter: ReportWriter {
       out += data("n_is_owner", "false", indent: 6)
       out += "    </node>\n"
     }
+    return out
+  }
+
+  /// An edge from the owner to everyone, then one between people who share group chats.
+  private func edges(_ analysis: Analysis) -> String {
+    var out = ""
     for person in analysis.people {
       let you = person.messagesSent + person.callsPlaced
       let them = person.messagesReceived + person.callsReceived
@@ -79,7 +95,6 @@ public struct GraphMLWriter: ReportWriter {
       out += data("e_group_messages", String(pair.messages), indent: 6)
       out += "    </edge>\n"
     }
-    out += "  </graph>\n</graphml>\n"
     return out
   }
 

@@ -7,7 +7,8 @@ import TiesCore
 enum HTMLCharts {
   /// Colours per category, each at least 3:1 against white (WCAG 1.4.11), weakest first.
   static let colours: [TieCategory: String] = [
-    .blocked: "#3f3f3f", .removed: "#9d174d", .contact: "#0e7490", .follower: "#6b6b6b",
+    .undetermined: "#57534e", .blocked: "#3f3f3f", .removed: "#9d174d", .contact: "#0e7490",
+    .follower: "#6b6b6b",
     .followed: "#8a5a00", .mutual: "#1d4ed8", .groupOnly: "#7c3aed", .littleContact: "#a16207",
     .oneSided: "#c2410c", .twoWay: "#047857", .meaningful: "#b91c1c",
   ]

@@ -36,10 +36,30 @@ struct MarkdownCoverage {
 
   func render() -> String {
     let analysis = context.analysis
+    var out = "## Data coverage\n\n" + platforms(analysis) + limits(analysis.graph)
+    out += sources(analysis)
+    if analysis.duplicatesMerged > 0 {
+      out += "\n\(analysis.duplicatesMerged) messages were read twice from overlapping exports "
+      out += "(same chat, sender, time and length) and counted once.\n"
+    }
+    out += "\nNaive local times were read in \(context.assumedTimeZone).\n"
+    if let note = analysis.graph.phoneRegionNote { out += "\n\(note)\n" }
+    out += "\n" + files(analysis.graph)
+    if analysis.peopleWithoutEvidence > 0 {
+      out += "\n\(analysis.peopleWithoutEvidence) names appear only as members of threads with no "
+      out += "message from them and no link; they are not listed.\n"
+    }
+    if analysis.excludedPeople > 0 {
+      out += "\n\(analysis.excludedPeople) people are excluded by the people file and not listed.\n"
+    }
+    return out
+  }
+
+  /// One row per platform read: its layouts, files and whether it holds messages at all.
+  private func platforms(_ analysis: Analysis) -> String {
     let graph = analysis.graph
-    var out = "## Data coverage\n\n"
     let messaging = analysis.messagingPlatforms
-    out += "| platform | layouts | files | messages or calls |\n|---|---|---:|---|\n"
+    var out = "| platform | layouts | files | messages or calls |\n|---|---|---:|---|\n"
     for platform in analysis.platforms {
       let layouts = (graph.layouts[platform] ?? []).sorted().joined(separator: "; ")
       let files = graph.files.filter { $0.platform == platform }.count
@@ -47,6 +67,12 @@ struct MarkdownCoverage {
         messaging.contains(platform) ? "yes" : "no: links only, silence here is not distance"
       out += "| \(platform.displayName) | \(Formatting.cell(layouts)) | \(files) | \(has) |\n"
     }
+    return out
+  }
+
+  /// Exports that cannot show the other side, or cover only part of the account's life.
+  private func limits(_ graph: InteractionGraph) -> String {
+    var out = ""
     let ownerOnly = Set(graph.threads.filter(\.onlyOwnerMessages).map(\.platform)).sorted()
     for platform in ownerOnly {
       out += "\n\(platform.displayName)'s export holds only the messages you sent: nobody else's "
@@ -60,14 +86,11 @@ struct MarkdownCoverage {
         "Links and messages outside that range are not in it; request \"All time\" for the whole "
       out += "picture.\n"
     }
-    out += sources(analysis)
-    if analysis.duplicatesMerged > 0 {
-      out += "\n\(analysis.duplicatesMerged) messages were read twice from overlapping exports "
-      out += "(same chat, sender, time and length) and counted once.\n"
-    }
-    out += "\nNaive local times were read in \(context.assumedTimeZone).\n"
-    if let note = graph.phoneRegionNote { out += "\n\(note)\n" }
-    out += "\n"
+    return out
+  }
+
+  /// Files skipped or read in part, the quiet count of media, and every warning.
+  private func files(_ graph: InteractionGraph) -> String {
     let problems = graph.files.filter {
       $0.status != .read && $0.reason != "media file, not read" && $0.reason != "not used by ties"
     }
@@ -75,7 +98,7 @@ struct MarkdownCoverage {
     let quiet = graph.files.filter {
       $0.reason == "media file, not read" || $0.reason == "not used by ties"
     }.count
-    out += "### Files skipped or read in part (\(problems.count))\n\n"
+    var out = "### Files skipped or read in part (\(problems.count))\n\n"
     if problems.isEmpty {
       out += "None.\n"
     } else {
@@ -89,13 +112,6 @@ struct MarkdownCoverage {
     if !graph.diagnostics.isEmpty {
       out += "\n### Warnings (\(graph.diagnostics.count))\n\n"
       for item in graph.diagnostics { out += "- `\(item.description)`\n" }
-    }
-    if analysis.peopleWithoutEvidence > 0 {
-      out += "\n\(analysis.peopleWithoutEvidence) names appear only as members of threads with no "
-      out += "message from them and no link; they are not listed.\n"
-    }
-    if analysis.excludedPeople > 0 {
-      out += "\n\(analysis.excludedPeople) people are excluded by the people file and not listed.\n"
     }
     return out
   }

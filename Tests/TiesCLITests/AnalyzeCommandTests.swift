@@ -2,40 +2,13 @@ import Foundation
 import Testing
 import TiesTestSupport
 
-/// End to end: the built executable on fixture exports, compared with golden outputs.
+/// End to end: what `ties analyze` writes, beyond the goldens (GoldenTests).
 struct AnalyzeCommandTests {
-  static let outputs = [
-    "report.md", "people.csv", "links.csv", "summary.json", "timeline.csv", "network.graphml",
-    "report.html", "ties.sqlite.sql",
-  ]
   /// The files `analyze` writes by default.
   static let written = [
     "report.md", "people.csv", "links.csv", "summary.json", "timeline.csv", "network.graphml",
     "report.html", "ties.sqlite",
   ]
-  static let cases = [
-    "demo", "whatsapp-android-24h", "whatsapp-ios-crlf", "whatsapp-group-de",
-    "whatsapp-owner-inference", "whatsapp-ios-arabic", "whatsapp-edge-cases",
-    "whatsapp-quoted-names", "whatsapp-tilde-senders", "whatsapp-ios-bidi-phones",
-    "whatsapp-no-owner", "instagram-2018",
-    "instagram-2021", "instagram-2023",
-    "instagram-2025", "instagram-pitfalls", "bad-files", "facebook-2018", "facebook-2021",
-    "facebook-2024", "facebook-html-2020", "facebook-twin-html", "instagram-twin-html",
-    "linkedin-2018", "linkedin-2022", "linkedin-2024", "x-2020", "x-2023", "x-grailbird-2015",
-    "discord-2020", "discord-2022", "discord-2024",
-  ]
-
-  @Test(arguments: cases)
-  func matchesGoldenFiles(_ name: String) async {
-    await Golden.run(Golden.fixtureCase(name))
-  }
-
-  @Test func facebookWithTheEncryptedDownloadMatchesGoldenFiles() async {
-    await Golden.run(
-      Golden.fixtureCase(
-        "facebook-2024-with-e2ee", exports: ["facebook-2024", "facebook-2024-e2ee"]))
-  }
-
   @Test func theReportSaysWhichExportsHoldOnlyYourMessages() throws {
     let out = try FixturePaths.temporaryFolder("owner-only")
     _ = try TiesExecutable.run([

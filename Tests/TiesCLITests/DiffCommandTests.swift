@@ -5,21 +5,8 @@ import TiesTestSupport
 /// `ties diff` between two output folders of the demo export, one edited as a later year.
 struct DiffCommandTests {
   @Test func aLaterRunThatLostSomeoneAndSawAnotherTurnOneSided() throws {
-    let old = try FixturePaths.temporaryFolder("diff-old")
-    let run = try TiesExecutable.run(["analyze", "fixtures/exports/demo", "--out", old])
-    #expect(run.status == 0, "\(run.stderr)")
-    let new = try FixturePaths.temporaryFolder("diff-new")
-    for file in ["people.csv", "links.csv", "summary.json"] {
-      try FileManager.default.copyItem(atPath: old + "/" + file, toPath: new + "/" + file)
-    }
-    var rows = try String(contentsOfFile: new + "/people.csv", encoding: .utf8)
-      .split(separator: "\n").map(String.init)
-    let ivan = try #require(rows.firstIndex { $0.contains(",Ivan Petrov,two-way,") })
-    rows[ivan] = rows[ivan].replacingOccurrences(
-      of: ",Ivan Petrov,two-way,", with: ",Ivan Petrov,one-sided,")
-    rows.removeAll { $0.contains(",Bruno Costa,") }
-    try (rows.joined(separator: "\n") + "\n").write(
-      toFile: new + "/people.csv", atomically: true, encoding: .utf8)
+    let (old, new) = try Self.demoAndALaterYear(
+      "diff", files: ["people.csv", "links.csv", "summary.json"])
 
     let markdown = try TiesExecutable.run(["diff", old, new])
     #expect(markdown.status == 0, "\(markdown.stderr)")
@@ -38,17 +25,17 @@ struct DiffCommandTests {
     let missing = try TiesExecutable.run(["diff", old, new + "/nowhere"])
     #expect(missing.status == 2)
   }
-}
 
-/// `ties diff` reads a run's ties.sqlite as it reads its folder, on either side.
-struct DiffDatabaseTests {
-  /// The demo run, and a copy edited as a later year in both its CSV and its database.
-  static func runs() throws -> (old: String, new: String) {
-    let old = try FixturePaths.temporaryFolder("db-old")
+  /// The demo run into `<prefix>-old`, and a copy of `files` into `<prefix>-new` whose
+  /// people.csv reads as a later year: Bruno Costa gone, Ivan Petrov turned one-sided.
+  static func demoAndALaterYear(_ prefix: String, files: [String]) throws -> (
+    old: String, new: String
+  ) {
+    let old = try FixturePaths.temporaryFolder(prefix + "-old")
     let run = try TiesExecutable.run(["analyze", "fixtures/exports/demo", "--out", old])
     #expect(run.status == 0, "\(run.stderr)")
-    let new = try FixturePaths.temporaryFolder("db-new")
-    for file in ["people.csv", "links.csv", "summary.json", "ties.sqlite"] {
+    let new = try FixturePaths.temporaryFolder(prefix + "-new")
+    for file in files {
       try FileManager.default.copyItem(atPath: old + "/" + file, toPath: new + "/" + file)
     }
     var rows = try String(contentsOfFile: new + "/people.csv", encoding: .utf8)
@@ -59,6 +46,16 @@ struct DiffDatabaseTests {
     rows.removeAll { $0.contains(",Bruno Costa,") }
     try (rows.joined(separator: "\n") + "\n").write(
       toFile: new + "/people.csv", atomically: true, encoding: .utf8)
+    return (old, new)
+  }
+}
+
+/// `ties diff` reads a run's ties.sqlite as it reads its folder, on either side.
+struct DiffDatabaseTests {
+  /// The demo run, and a copy edited as a later year in both its CSV and its database.
+  static func runs() throws -> (old: String, new: String) {
+    let (old, new) = try DiffCommandTests.demoAndALaterYear(
+      "db", files: ["people.csv", "links.csv", "summary.json", "ties.sqlite"])
     let edit = """
       import sqlite3, sys
       db = sqlite3.connect(sys.argv[1])

@@ -25,6 +25,13 @@ func importFiles(_ files: [String: String], options: ImportOptions = ImportOptio
   return try await ImportPipeline.run([root], options: options)
 }
 
+/// The graph `importFiles` reads.
+func importGraph(_ files: [String: String], options: ImportOptions = ImportOptions(jobs: 1))
+  async throws -> InteractionGraph
+{
+  try await importFiles(files, options: options).graph
+}
+
 extension InteractionGraph {
   func identity(named name: String) -> Int? {
     identities.firstIndex { $0.key.value == name || $0.displayNames.contains(name) }

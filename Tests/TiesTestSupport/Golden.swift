@@ -2,20 +2,11 @@ import Foundation
 import Testing
 import TiesWorkflow
 
-/// The golden tests run through `ties check`'s library API: a fixture export and its folder
-/// under `fixtures/expected/<case>/` are a check case, compared by meaning (people added or
-/// gone, verdicts with their reasons, totals moved), or re-recorded when `RECORD_GOLDEN=1`.
-/// Re-record only on purpose, after reading the diff.
+/// The golden tests run through `ties check`'s library API: a folder under
+/// `fixtures/expected/<case>/` and its export (see `GoldenCatalog`) are a check case, compared
+/// by meaning (people added or gone, verdicts with their reasons, totals moved), or re-recorded
+/// when `RECORD_GOLDEN=1`. Re-record only on purpose, after reading the diff.
 public enum Golden {
-  /// The check case of a fixture: its exports (under `fixtures/exports/`) and extra arguments.
-  public static func fixtureCase(
-    _ name: String, exports: [String]? = nil, arguments: [String] = []
-  ) -> CheckCase {
-    CheckCase(
-      name: name, inputs: (exports ?? [name]).map { "fixtures/exports/\($0)" },
-      expected: FixturePaths.expected(name), arguments: arguments)
-  }
-
   /// Runs the built `ties analyze` for a case, from the package root, as a user would.
   public static let executableProducer: CaseChecker.Producer = { item, folder in
     let result = try TiesExecutable.run(

@@ -33,7 +33,13 @@ enum JSONFile {
           path: entry.displayPath, message: "invalid UTF-8 replaced by U+FFFD before reading"))
     }
     do {
-      return try JSONValue.parse(data)
+      let value = try JSONValue.parse(data)
+      // Foundation reads past a trailing comma without a word; the streamed readers say so.
+      let commas = data.withUnsafeBytes {
+        JSONScanner.trailingCommas(in: $0.bindMemory(to: UInt8.self))
+      }
+      graph.diagnostics += JSONScanner.diagnostics(commas, path: entry.displayPath)
+      return value
     } catch let error as JSONReadError {
       graph.fail(
         fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)

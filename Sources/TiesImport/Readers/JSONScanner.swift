@@ -1,3 +1,5 @@
+import TiesCore
+
 /// A pull parser over the bytes of one JSON document, for the files that are large and
 /// many (Meta message pages): it visits members without building a tree, compares keys as
 /// raw bytes, and builds a `String` only for values a reader asks for.
@@ -9,7 +11,8 @@ struct JSONScanner {
   private(set) var position = 0
   private(set) var failure: (offset: Int, reason: String)?
   /// Defects read past without losing anything (a trailing comma before `]` or `}`, as
-  /// hand-edited and old X archives have), with their offsets, for a reader to report.
+  /// hand-edited and old X archives have), with their offsets. Every reader reports them
+  /// (`toleratedDiagnostics`): nothing is lost, but the file is not as its exporter wrote it.
   private(set) var tolerated: [(offset: Int, reason: String)] = []
   /// Containers open around the position; past `maximumDepth` the document is refused, so a
   /// hostile file cannot exhaust the stack.
@@ -325,6 +328,25 @@ struct JSONScanner {
 }
 
 extension JSONScanner {
+  /// The defects read past, as warnings for the file at `path`; `base` is the offset of the
+  /// scanned bytes in the file (after a JavaScript wrapper). A file full of them gives one
+  /// warning with the count, not one per comma.
+  func toleratedDiagnostics(path: String, base: Int = 0) -> [Diagnostic] {
+    Self.diagnostics(tolerated, path: path, base: base)
+  }
+
+  static func diagnostics(
+    _ tolerated: [(offset: Int, reason: String)], path: String, base: Int = 0
+  ) -> [Diagnostic] {
+    guard let first = tolerated.first else { return [] }
+    let more = tolerated.count > 1 ? " (and \(tolerated.count - 1) more in this file)" : ""
+    return [
+      Diagnostic(
+        path: path, offset: base + first.offset,
+        message: "\(first.reason)\(more): read past it, nothing lost")
+    ]
+  }
+
   /// Whether raw key bytes spell an ASCII key.
   @inline(__always)
   static func key(_ raw: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {

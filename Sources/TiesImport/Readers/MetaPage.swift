@@ -23,6 +23,8 @@ struct MetaPage {
   var messages: [Message] = []
   /// Messages dropped as group events (joins, leaves) or for lack of a sender or time.
   var skipped = 0
+  /// Trailing commas read past, to be reported with the page's path.
+  var tolerated: [(offset: Int, reason: String)] = []
 }
 
 /// Scans `message_N.json` pages (formats/meta.md §2.3) with `JSONScanner`: about ten times
@@ -69,6 +71,7 @@ struct MetaPageScanner {
     if let failure = scanner.failure {
       return .failure(JSONReadError(message: failure.reason, offset: failure.offset))
     }
+    reader.page.tolerated = scanner.tolerated
     return .success(reader.page)
   }
 

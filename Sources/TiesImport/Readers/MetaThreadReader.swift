@@ -18,7 +18,9 @@ struct MetaThreadReader {
   func read(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout InteractionGraph) {
     let page: MetaPage
     switch MetaPageScanner.scan(bytes) {
-    case .success(let scanned): page = scanned
+    case .success(let scanned):
+      page = scanned
+      graph.diagnostics += JSONScanner.diagnostics(page.tolerated, path: path)
     case .failure(let error):
       graph.fail(fileIndex, path: path, offset: error.offset, reason: error.description)
       return

@@ -53,6 +53,7 @@ struct DiscordMessages {
           if !scanner.failed { add(&graph, time: time, length: length, position: index) }
           index += 1
         }
+        graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
         return scanner.failure
       }
       if let failure {

@@ -117,6 +117,7 @@ struct GoogleChatReader {
               length: Int32(clamping: length), position: Int32(clamping: messages)))
         }
       }
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
       return scanner.failure
     }
     graph.updateThread(

@@ -92,8 +92,11 @@ public struct GoogleImporter: PlatformImporter {
   }
 
   /// The same contact is in every group file it belongs to ("All Contacts", "My Contacts",
-  /// "Starred in Android"): one link per person and kind.
+  /// "Starred in Android"): one link per person and kind. Chat without `Users/` has its
+  /// owner inferred from the conversations; Hangouts events repeated across files count once.
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
+    GoogleChatOwner.infer(&graph)
+    HangoutsReader.dropRepeats(&graph)
     var seen = Set<[Int]>()
     graph.links.removeAll { link in
       guard link.platform == .google else { return false }

@@ -12,6 +12,7 @@ struct HangoutsReader {
   /// One conversation as read; events wait here until its participants are known.
   private struct Conversation {
     var id = ""
+    var name = ""
     var isGroup = false
     var participants: [(id: String, name: String?, phone: String?)] = []
     var owner: String?
@@ -21,6 +22,9 @@ struct HangoutsReader {
   private struct Event {
     var sender = ""
     var time: Int64 = 0
+    /// The microseconds of the timestamp: the order within a second, and with the time
+    /// what tells one event from another in overlapping files.
+    var micros: Int32 = 0
     var kind: Kind = .other
     var length = 0
     var duration: Int64?
@@ -46,6 +50,7 @@ struct HangoutsReader {
           conversations += 1
         }
       }
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
       return scanner.failure
     }
     graph.files[fileIndex].records = records
@@ -73,6 +78,8 @@ struct HangoutsReader {
         readObject(&scanner, into: &conversation, depth: depth + 1)
       } else if JSONScanner.key(key, is: "type") {
         conversation.isGroup = scanner.string() == "GROUP"
+      } else if JSONScanner.key(key, is: "name") {
+        conversation.name = scanner.string() ?? ""
       } else if JSONScanner.key(key, is: "participant_data") {
         scanner.forEachElement { scanner in readParticipant(&scanner, into: &conversation) }
       } else if JSONScanner.key(key, is: "self_conversation_state") {
@@ -155,6 +162,7 @@ struct HangoutsReader {
         let micros =
           scanner.peek() == 0x22 ? scanner.string().flatMap { Int64($0) } : scanner.int64()
         event.time = (micros ?? 0) / 1_000_000
+        event.micros = Int32((micros ?? 0) % 1_000_000)
       } else if JSONScanner.key(key, is: "chat_message") {
         event.kind = .message
         event.length = textLength(&scanner)
@@ -230,7 +238,8 @@ struct HangoutsReader {
     let isGroup = conversation.isGroup || members.count > 2
     let others = members.filter { $0 != conversation.owner.map { identity($0) } }
     let title =
-      others.map { graph.identities[$0].bestName }.joined(separator: ", ")
+      isGroup && !conversation.name.isEmpty
+      ? conversation.name : others.map { graph.identities[$0].bestName }.joined(separator: ", ")
     let thread = Int32(
       graph.thread(
         ChatThread(
@@ -239,14 +248,16 @@ struct HangoutsReader {
           source: SourceRef(file: fileIndex))))
     var started: Event?
     var count = 0
-    for (position, event) in conversation.events.enumerated() where !event.sender.isEmpty {
+    // A call is paired start to end in time order, whatever order the file lists them in.
+    let events = conversation.events.sorted { ($0.time, $0.micros) < ($1.time, $1.micros) }
+    for event in events where !event.sender.isEmpty {
       let sender = Int32(identity(event.sender))
       switch event.kind {
       case .message:
         graph.interactions.append(
           Interaction(
             time: event.time, thread: thread, sender: sender, kind: .message,
-            length: Int32(clamping: event.length), position: Int32(clamping: position)))
+            length: Int32(clamping: event.length), position: event.micros))
         count += 1
       case .hangoutStart:
         if let open = started { count += call(open, nil, thread: thread, into: &graph) }
@@ -273,7 +284,41 @@ struct HangoutsReader {
       Interaction(
         time: start.time, thread: thread, sender: Int32(sender), kind: .call,
         callOutcome: seconds > 0 ? .completed : .missed, length: Int32(clamping: seconds),
-        position: 0))
+        position: start.micros))
     return 1
+  }
+
+  /// A 2014 takeout can hold `Hangouts.json` and a `Hangouts2.json` that repeats most of it
+  /// (purarue/google_takeout_parser#14): an event met twice, same conversation, sender,
+  /// kind and microsecond, is counted once.
+  static func dropRepeats(_ graph: inout InteractionGraph) {
+    let hangouts = Set(
+      graph.threads.indices.filter {
+        graph.threads[$0].platform == .google && graph.threads[$0].key.hasPrefix("hangouts:")
+      }.map(Int32.init))
+    guard !hangouts.isEmpty else { return }
+    struct Event: Hashable {
+      let time: Int64
+      let thread: Int32
+      let sender: Int32
+      let kind: InteractionKind
+      let micros: Int32
+    }
+    var seen = Set<Event>()
+    let before = graph.interactions.count
+    graph.interactions.removeAll { interaction in
+      guard hangouts.contains(interaction.thread) else { return false }
+      let event = Event(
+        time: interaction.time, thread: interaction.thread, sender: interaction.sender,
+        kind: interaction.kind, micros: interaction.position)
+      return !seen.insert(event).inserted
+    }
+    let repeated = before - graph.interactions.count
+    guard repeated > 0 else { return }
+    let path = graph.files.first { $0.role.hasPrefix("hangouts") }?.path
+    graph.diagnostics.append(
+      Diagnostic(
+        path: path ?? "Hangouts",
+        message: "\(repeated) Hangouts event(s) found in more than one file were counted once"))
   }
 }

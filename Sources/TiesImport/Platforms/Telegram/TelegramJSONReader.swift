@@ -51,6 +51,7 @@ struct TelegramJSONReader {
       return
     }
     readChat(&scanner, isRoot: true)
+    graph.diagnostics += scanner.toleratedDiagnostics(path: path)
     if let failure = scanner.failure {
       graph.mark(
         fileIndex, .brokeOff(keptRecords: records + contacts > 0, failure.reason),

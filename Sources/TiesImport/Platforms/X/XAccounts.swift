@@ -87,6 +87,7 @@ enum XAccounts {
             }
           }
         }
+        guard !scanner.failed else { return }  // cut off by the file's end
         let handle = link.flatMap(handleOfLink)
         guard let identity = person(id: id, handle: handle, name: nil, into: &graph, seen: &seen)
         else {

@@ -36,12 +36,7 @@ enum XArchiveFile {
       }
       var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
       body(&scanner, &graph)
-      for defect in scanner.tolerated {
-        graph.diagnostics.append(
-          Diagnostic(
-            path: entry.displayPath, offset: start + defect.offset,
-            message: "\(defect.reason): read past it, nothing lost"))
-      }
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath, base: start)
       if let failure = scanner.failure {
         let offset = start + failure.offset
         graph.mark(
@@ -56,27 +51,41 @@ enum XArchiveFile {
     }
   }
 
-  /// A small wrapped file as a document (account, manifest, user details).
+  /// A small wrapped file as a document (account, manifest, user details), read with the
+  /// scanner's leniency: a trailing comma is reported and read past, as in the large files.
   static func document(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
     -> JSONValue?
   {
     guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return nil }
-    let start = data.withUnsafeBytes { payloadStart($0.bindMemory(to: UInt8.self)) }
-    guard let start else {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: 0,
-        reason: "no 'window.YTD… =' wrapper before the data")
-      return nil
+    return data.withUnsafeBytes { raw -> JSONValue? in
+      let all = raw.bindMemory(to: UInt8.self)
+      guard let start = payloadStart(all) else {
+        graph.fail(
+          fileIndex, path: entry.displayPath, offset: 0,
+          reason: "no 'window.YTD… =' wrapper before the data")
+        return nil
+      }
+      var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
+      let value = scanner.value()
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath, base: start)
+      if let failure = scanner.failure {
+        graph.fail(
+          fileIndex, path: entry.displayPath, offset: start + failure.offset,
+          reason: "not valid JSON (\(failure.reason))")
+        return nil
+      }
+      return value
     }
-    var payload = Data(data[(data.startIndex + start)...])
-    while let last = payload.last, last == 0x3B || last == 0x0A || last == 0x0D || last == 0x20 {
-      payload.removeLast()
-    }
-    do {
-      return try JSONValue.parse(payload)
-    } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
-      return nil
+  }
+
+  /// The document after the wrapper of a small file read on the side (no diagnostics: the
+  /// file is reported when it is read as itself).
+  private static func quietDocument(_ data: Data) -> JSONValue? {
+    data.withUnsafeBytes { raw -> JSONValue? in
+      let all = raw.bindMemory(to: UInt8.self)
+      guard let start = payloadStart(all) else { return nil }
+      var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
+      return scanner.value()
     }
   }
 
@@ -90,10 +99,8 @@ enum XArchiveFile {
       folder.deletingLastPathComponent().appendingPathComponent("user_details.js"),
     ]
     for url in candidates {
-      guard let data = try? Data(contentsOf: url), data.count < 1 << 20 else { continue }
-      let start = data.withUnsafeBytes { payloadStart($0.bindMemory(to: UInt8.self)) }
-      guard let start,
-        let document = try? JSONValue.parse(Data(data[(data.startIndex + start)...]))
+      guard let data = try? Data(contentsOf: url), data.count < 1 << 20,
+        let document = quietDocument(data)
       else { continue }
       let record = document.array?.first?["account"] ?? document
       let id = (record["accountId"] ?? record["id_str"] ?? record["id"])

@@ -48,6 +48,8 @@ enum XTweets {
         var tweet = Tweet()
         readTweet(&scanner, into: &tweet)
         defer { index += 1 }
+        // A tweet cut off by the file's end is the one record a broken file costs.
+        guard !scanner.failed else { return }
         var targets: [Int] = []
         func add(_ mention: Mention) {
           let id = mention.id.flatMap { $0 == "-1" || $0 == "0" ? nil : $0 }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TiesCore
+import TiesTestSupport
+
+@testable import TiesImport
+
+/// Meta HTML pages and names at their edges.
+struct MetaHTMLEdgeTests {
+  @Test func aTruncatedPageIsReadAsFarAsItGoesAndFlagged() async throws {
+    let run = try await importFiles([
+      "your_activity_across_facebook/messages/inbox/bob_1/message_1.html": """
+      <html><head><title>Bob</title></head><body>
+      <div class="_a6-g"><div class="_2ph_ _a6-h _a6-i">Bob</div><div class="_2ph_ _a6-p"><div>one</div></div>
+      <div class="_a72d">Oct 19, 2019 2:37 pm</div></div>
+      <div class="_a6-g"><div class="_2ph_ _a6-h _a6-i">Bob</div><div class="_2ph_ _a6-p"><div>tw
+      """
+    ])
+    #expect(run.graph.interactions.count == 1)
+    #expect(run.graph.files.first?.status == .partial)
+    #expect(!run.graph.warnings(containing: "truncated").isEmpty)
+  }
+
+  @Test func datesWithoutTimesOnOldFriendLists() {
+    #expect(
+      MetaHTMLDate.localSeconds("Oct 19, 2019") == CivilTime.seconds(year: 2019, month: 10, day: 19)
+    )
+    #expect(MetaHTMLDate.localSeconds("19.10.2019") == nil)
+  }
+
+  /// The owner's Discord name "Max" once made an Instagram friend called Max the owner:
+  /// owner names from the whole run mark others only when distinctive.
+  @Test func aOneWordOwnerNameMarksNobodyElse() {
+    var graph = InteractionGraph()
+    let friend = graph.identity(
+      IdentityKey(platform: .instagram, kind: .name, value: "Max"), name: "Max")
+    let owner = graph.identity(
+      IdentityKey(platform: .instagram, kind: .name, value: "Olive Owner"), name: "Olive Owner")
+    graph.ownerNames.insert("Max")
+    graph.ownerNames.insert("Olive Owner")
+    MetaOwner.markByName(&graph, platforms: [.instagram])
+    #expect(graph.ownerIdentities == [owner])
+    #expect(!graph.ownerIdentities.contains(friend))
+  }
+}

@@ -79,7 +79,7 @@ enum FuzzHarness: String, CaseIterable {
       }
       _ = Analyzer().analyze(graph)
       return detection.claimed.first.map {
-        "\($0.recognition.platform.rawValue) \($0.recognition.role)"
+        "\($0.recognition.platform.rawValue) \($0.recognition.label)"
       }
         ?? "not recognized"
     }

@@ -6,11 +6,11 @@ struct ContactsCSVReader {
   let fileIndex: Int
   let options: ImportOptions
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
     var mapping: ContactsColumns?
     let region = options.region
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph,
+      entry, fileIndex: fileIndex, into: &sink.graph,
       isHeader: { columns in
         mapping = ContactsColumns(header: columns.names)
         return mapping != nil

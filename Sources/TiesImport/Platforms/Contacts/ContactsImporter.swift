@@ -11,6 +11,12 @@ public struct ContactsImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    case contacts
+
+    public var label: String { "contacts" }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "csv",
       let columns = ContactsColumns(header: Self.header(of: entry.prefix))
@@ -20,16 +26,16 @@ public struct ContactsImporter: PlatformImporter {
     // with more confidence; a table known only by its header comes last.
     let confidence = layout.hasPrefix("contacts CSV") ? 30 : 70
     return Recognition(
-      platform: .contacts, role: "contacts", confidence: confidence, layout: layout)
+      platform: .contacts, role: Role.contacts, confidence: confidence, layout: layout)
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    ContactsCSVReader(entry: entry, fileIndex: fileIndex, options: options).read(into: &graph)
-    return graph
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .contacts:
+      ContactsCSVReader(entry: entry, fileIndex: sink.file, options: options).read(into: &sink)
+    }
   }
 
   /// The first line's fields, quotes undone and a byte-order mark dropped.

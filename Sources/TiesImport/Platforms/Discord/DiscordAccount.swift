@@ -25,16 +25,22 @@ enum DiscordAccount {
   }
 
   static func readUser(
-    _ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph
+    _ entry: ExportEntry, into sink: inout FileSink
   ) {
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
-    guard let owner = person(id: nil, user: document, into: &graph) else {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "no user id")
+    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
       return
     }
-    graph.ownerIdentities.insert(owner)
-    for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
-    if let name = document["global_name"]?.string, !name.isEmpty { graph.ownerNames.insert(name) }
+    guard let owner = person(id: nil, user: document, into: &sink.graph) else {
+      sink.fail("no user id")
+      return
+    }
+    sink.graph.ownerIdentities.insert(owner)
+    for pair in sink.graph.sameAs {
+      sink.graph.ownerIdentities.formUnion([pair.first, pair.second])
+    }
+    if let name = document["global_name"]?.string, !name.isEmpty {
+      sink.graph.ownerNames.insert(name)
+    }
     var count = 0
     for (index, relationship) in (document["relationships"]?.array ?? []).enumerated() {
       let link: (LinkKind, LinkDirection)
@@ -47,38 +53,40 @@ enum DiscordAccount {
       }
       guard
         let identity = person(
-          id: DiscordPackage.userID(relationship["id"]), user: relationship["user"], into: &graph)
+          id: DiscordPackage.userID(relationship["id"]), user: relationship["user"],
+          into: &sink.graph)
       else { continue }
       if let nickname = relationship["nickname"]?.string {
-        graph.addDisplayName(nickname, to: identity)
+        sink.graph.addDisplayName(nickname, to: identity)
       }
-      graph.links.append(
+      sink.graph.links.append(
         Link(
           platform: .discord, kind: link.0, direction: link.1, identity: identity,
           time: relationship["since"]?.string.flatMap(ISODate.seconds),
-          source: SourceRef(file: fileIndex, position: Int32(clamping: index))))
+          source: SourceRef(file: sink.file, position: Int32(clamping: index))))
       count += 1
     }
-    graph.files[fileIndex].records = count + 1
+    sink.read(records: count + 1)
   }
 
   /// Titles of direct-message channels; everything else in the index is a server channel,
   /// described better by its own `channel.json`.
-  static func readIndex(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph) {
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
+  static func readIndex(_ entry: ExportEntry, into sink: inout FileSink) {
+    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+      return
+    }
     guard let channels = document.object else {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil, reason: "expected a JSON object")
+      sink.fail("expected a JSON object")
       return
     }
     for id in channels.keys.sorted() {
       guard let label = channels[id]?.string, label.hasPrefix(directPrefix) else { continue }
-      graph.thread(
+      sink.graph.thread(
         ChatThread(
           platform: .discord, key: id, title: label, isGroup: false, participants: [],
-          onlyOwnerMessages: true, source: SourceRef(file: fileIndex)))
+          onlyOwnerMessages: true, source: SourceRef(file: sink.file)))
     }
-    graph.files[fileIndex].records = channels.count
+    sink.read(records: channels.count)
   }
 
   static let directPrefix = "Direct Message with "

@@ -8,36 +8,46 @@ public struct DiscordImporter: PlatformImporter {
 
   public init() {}
 
-  enum Role: String {
+  public enum Role: FileRole {
     case account
-    case index = "channel index"
+    case index
     case messages
-    case readme = "package notes"
+    case readme
     case channel
+
+    public var label: String {
+      switch self {
+      case .account: "account"
+      case .index: "channel index"
+      case .messages: "messages"
+      case .readme: "package notes"
+      case .channel: "channel"
+      }
+    }
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     switch entry.name {
     case "channel.json" where entry.prefixContains("\"type\"") && entry.prefixContains("\"id\""):
-      return Recognition(platform: .discord, role: Role.channel.rawValue, confidence: 85)
+      return Recognition(platform: .discord, role: Role.channel, confidence: 85)
     case "README.txt" where entry.prefixContains("Discord"):
-      return Recognition(platform: .discord, role: Role.readme.rawValue, confidence: 60)
+      return Recognition(platform: .discord, role: Role.readme, confidence: 60)
     case "user.json"
     where entry.prefixContains("\"relationships\"")
       || (entry.prefixContains("\"discriminator\"") && entry.prefixContains("\"id\"")):
-      return Recognition(platform: .discord, role: Role.account.rawValue, confidence: 85)
+      return Recognition(platform: .discord, role: Role.account, confidence: 85)
     case "index.json"
     where entry.prefixContains(DiscordAccount.directPrefix) || Self.isSnowflakeMap(entry.prefixText):
-      return Recognition(platform: .discord, role: Role.index.rawValue, confidence: 85)
+      return Recognition(platform: .discord, role: Role.index, confidence: 85)
     case "messages.csv" where entry.prefixText.hasPrefix("ID,Timestamp,Contents"):
       return Recognition(
-        platform: .discord, role: Role.messages.rawValue, confidence: 90,
+        platform: .discord, role: Role.messages, confidence: 90,
         layout: entry.folders.last?.hasPrefix("c") == true
           ? DiscordLayout.csvPrefixed : DiscordLayout.csvBare)
     case "messages.json"
     where entry.prefixContains("\"Timestamp\"") && entry.prefixContains("\"ID\""):
       return Recognition(
-        platform: .discord, role: Role.messages.rawValue, confidence: 90,
+        platform: .discord, role: Role.messages, confidence: 90,
         layout: DiscordLayout.json)
     default:
       return nil
@@ -56,29 +66,24 @@ public struct DiscordImporter: PlatformImporter {
     return (17...20).contains(digits)
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    switch Role(rawValue: recognition.role) {
-    case .account: DiscordAccount.readUser(entry, fileIndex: fileIndex, into: &graph)
-    case .index: DiscordAccount.readIndex(entry, fileIndex: fileIndex, into: &graph)
-    case .messages: DiscordMessages(entry: entry, fileIndex: fileIndex).read(into: &graph)
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .account: DiscordAccount.readUser(entry, into: &sink)
+    case .index: DiscordAccount.readIndex(entry, into: &sink)
+    case .messages: DiscordMessages(entry: entry, fileIndex: sink.file).read(into: &sink)
     case .channel:
-      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { break }
-      guard let channel = DiscordPackage.channel(data) else {
-        graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "not valid JSON")
-        break
+      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+        return
       }
+      guard let channel = DiscordPackage.channel(data) else { return sink.fail("not valid JSON") }
       _ = DiscordMessages.channelThread(
-        entry, channel: channel, warn: false, fileIndex: fileIndex, into: &graph)
-      graph.files[fileIndex].records = 1
+        entry, channel: channel, warn: false, fileIndex: sink.file, into: &sink.graph)
+      sink.read(records: 1)
     case .readme:
-      graph.mark(fileIndex, .skipped("not used by ties"))
-    case nil: break
+      sink.skipped("not used by ties")
     }
-    return graph
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {

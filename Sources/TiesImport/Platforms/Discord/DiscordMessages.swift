@@ -7,7 +7,11 @@ struct DiscordMessages {
   let entry: ExportEntry
   let fileIndex: Int
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
+    read(into: &sink.graph)
+  }
+
+  private func read(into graph: inout InteractionGraph) {
     let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
     let (thread, owner) = Self.channelThread(
       entry, channel: DiscordPackage.channel(inFolder: folder), warn: true, fileIndex: fileIndex,
@@ -24,48 +28,9 @@ struct DiscordMessages {
           length: Int32(clamping: length), position: Int32(clamping: position)))
     }
     if entry.fileExtension == "csv" {
-      CSVTable.read(
-        entry, fileIndex: fileIndex, into: &graph, isHeader: { $0.has("ID", "Timestamp") }
-      ) { record, columns, graph in
-        let time = columns.index("Timestamp").flatMap { ISODate.seconds(record.string($0)) }
-        add(
-          &graph, time: time, length: columns.index("Contents").map(record.characterCount) ?? 0,
-          position: record.line)
-        return true
-      }
+      readCSV(into: &graph, add)
     } else {
-      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
-      var index = 0
-      let failure = data.withUnsafeBytes { raw -> (offset: Int, reason: String)? in
-        var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
-        scanner.forEachElement { scanner in
-          var time: Int64?
-          var length = 0
-          scanner.forEachMember { scanner, key in
-            if JSONScanner.key(key, is: "Timestamp") {
-              time = scanner.string().flatMap(ISODate.seconds)
-            } else if JSONScanner.key(key, is: "Contents") {
-              length = scanner.string()?.unicodeScalars.count ?? 0
-            } else {
-              scanner.skipValue()
-            }
-          }
-          if !scanner.failed { add(&graph, time: time, length: length, position: index) }
-          index += 1
-        }
-        graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
-        return scanner.failure
-      }
-      if let failure {
-        graph.mark(
-          fileIndex,
-          .brokeOff(
-            keptRecords: !graph.interactions.isEmpty,
-            "not valid JSON at byte \(failure.offset) (\(failure.reason))"),
-          Diagnostic(
-            path: entry.displayPath, offset: failure.offset,
-            message: "not valid JSON (\(failure.reason)); read up to there"))
-      }
+      readJSON(into: &graph, add)
     }
     graph.files[fileIndex].records = graph.interactions.count
     if undated > 0 {
@@ -73,6 +38,59 @@ struct DiscordMessages {
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) without a readable Timestamp were skipped"))
+    }
+  }
+
+  /// The rows of `messages.csv`.
+  private func readCSV(
+    into graph: inout InteractionGraph,
+    _ add: (inout InteractionGraph, Int64?, Int, Int) -> Void
+  ) {
+    CSVTable.read(
+      entry, fileIndex: fileIndex, into: &graph, isHeader: { $0.has("ID", "Timestamp") }
+    ) { record, columns, graph in
+      let time = columns.index("Timestamp").flatMap { ISODate.seconds(record.string($0)) }
+      add(&graph, time, columns.index("Contents").map(record.characterCount) ?? 0, record.line)
+      return true
+    }
+  }
+
+  /// The objects of `messages.json`, streamed; a broken file keeps what came before the break.
+  private func readJSON(
+    into graph: inout InteractionGraph,
+    _ add: (inout InteractionGraph, Int64?, Int, Int) -> Void
+  ) {
+    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+    var index = 0
+    let failure = data.withUnsafeBytes { raw -> (offset: Int, reason: String)? in
+      var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+      scanner.forEachElement { scanner in
+        var time: Int64?
+        var length = 0
+        scanner.forEachMember { scanner, key in
+          if JSONScanner.key(key, is: "Timestamp") {
+            time = scanner.string().flatMap(ISODate.seconds)
+          } else if JSONScanner.key(key, is: "Contents") {
+            length = scanner.string()?.unicodeScalars.count ?? 0
+          } else {
+            scanner.skipValue()
+          }
+        }
+        if !scanner.failed { add(&graph, time, length, index) }
+        index += 1
+      }
+      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
+      return scanner.failure
+    }
+    if let failure {
+      graph.mark(
+        fileIndex,
+        .brokeOff(
+          keptRecords: !graph.interactions.isEmpty,
+          "not valid JSON at byte \(failure.offset) (\(failure.reason))"),
+        Diagnostic(
+          path: entry.displayPath, offset: failure.offset,
+          message: "not valid JSON (\(failure.reason)); read up to there"))
     }
   }
 

@@ -26,42 +26,23 @@ enum FacebookHTML {
     guard !folders.contains("followers_and_following"), !folders.contains("your_instagram_activity")
     else { return nil }
     let facebook =
-      !FacebookLayout.messageRoots.isDisjoint(with: folders)
-      || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
+      !MetaFolders.facebookMessageRoots.isDisjoint(with: folders)
+      || MetaFolders.facebookMarkers.contains { context.hasFolder($0, besides: entry) }
     let stem = entry.stem
-    if folders.count >= 2, FacebookLayout.sections.contains(folders[folders.endIndex - 2]),
+    if MetaFolders.inFacebookSection(folders),
       stem == "message" || stem.hasPrefix("message_")
     {
       return Recognition(
-        platform: .facebook, role: "messages-html", confidence: facebook ? 85 : 45, layout: layout)
+        platform: .facebook, role: FacebookImporter.Role.messagesHTML,
+        confidence: facebook ? 85 : 45, layout: layout)
     }
-    if lists[stem] != nil,
+    if let (kind, direction) = lists[stem],
       facebook || folders.contains("connections") || folders.contains("friends")
     {
       return Recognition(
-        platform: .facebook, role: "links-html:\(stem)", confidence: 80, layout: layout)
+        platform: .facebook, role: FacebookImporter.Role.linksHTML(kind, direction),
+        confidence: 80, layout: layout)
     }
     return nil
-  }
-
-  /// Reads an HTML file if the recognition says it is one; false for JSON files.
-  static func read(
-    _ entry: ExportEntry, as recognition: Recognition, fileIndex: Int, options: ImportOptions,
-    into graph: inout InteractionGraph
-  ) -> Bool {
-    guard recognition.role.hasSuffix("-html") || recognition.role.hasPrefix("links-html:") else {
-      return false
-    }
-    let location = MetaThreadLocation(facebook: entry)
-    let reader = MetaHTMLReader(
-      platform: .facebook, threadPlatform: location.platform, entry: entry, fileIndex: fileIndex,
-      zone: options.timeZone)
-    if recognition.role == "messages-html" {
-      reader.readThread(threadKey: location.key, folder: location.folder, into: &graph)
-    } else if let (kind, direction) = lists[String(recognition.role.dropFirst("links-html:".count))]
-    {
-      reader.readLinks(kind, direction, usernames: false, into: &graph)
-    }
-    return true
   }
 }

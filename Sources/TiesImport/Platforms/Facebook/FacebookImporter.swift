@@ -4,9 +4,29 @@ import TiesCore
 /// Facebook's "Download your information" in JSON, every era of formats/meta.md §2.
 public struct FacebookImporter: PlatformImporter {
   public let platform = Platform.facebook
-  public var exportFolders: Set<String> { FacebookLayout.markers.union(["connections"]) }
+  public var exportFolders: Set<String> { MetaFolders.facebookMarkers.union(["connections"]) }
 
   public init() {}
+
+  public enum Role: FileRole {
+    case profile
+    case relationships
+    /// One `message_N.json` page of a thread.
+    case messages
+    case messagesHTML
+    /// A relationship page, with the link its list declares.
+    case linksHTML(LinkKind, LinkDirection)
+
+    public var label: String {
+      switch self {
+      case .profile: "profile"
+      case .relationships: "relationships"
+      case .messages: "messages"
+      case .messagesHTML: "messages-html"
+      case .linksHTML: "links-html"
+      }
+    }
+  }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     if entry.looksLikeHTML {
@@ -15,15 +35,15 @@ public struct FacebookImporter: PlatformImporter {
     guard entry.fileExtension == "json" else { return nil }
     let era = FacebookLayout.era(of: entry.folders)
     if entry.name == "profile_information.json", entry.prefixContains("\"profile") {
-      return Recognition(platform: .facebook, role: "profile", confidence: 90, layout: era)
+      return Recognition(platform: .facebook, role: Role.profile, confidence: 90, layout: era)
     }
     if FacebookRelationships.opensWithList(entry), !entry.prefixContains("string_list_data") {
-      return Recognition(platform: .facebook, role: "relationships", confidence: 80, layout: era)
+      return Recognition(platform: .facebook, role: Role.relationships, confidence: 80, layout: era)
     }
     let folders = entry.folders
     let page =
-      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
-      && InstagramMessages.isPageName(entry.name)
+      MetaFolders.inFacebookSection(folders)
+      && MetaFolders.isThreadPage(entry.name)
     // A large group's participant list can fill the first 4 KiB: in a thread folder,
     // "participants" is enough.
     let thread =
@@ -35,67 +55,55 @@ public struct FacebookImporter: PlatformImporter {
     else { return nil }
     if page {
       let facebook =
-        !FacebookLayout.messageRoots.isDisjoint(with: folders)
-        || FacebookLayout.markers.contains { context.hasFolder($0, besides: entry) }
+        !MetaFolders.facebookMessageRoots.isDisjoint(with: folders)
+        || MetaFolders.facebookMarkers.contains { context.hasFolder($0, besides: entry) }
       return Recognition(
-        platform: .facebook, role: "messages", confidence: facebook ? 85 : 50, layout: era)
+        platform: .facebook, role: Role.messages, confidence: facebook ? 85 : 50, layout: era)
     }
     // A thread file on its own, outside any export tree (other tools' test files, a file
     // someone saved): the shared Meta schema, read as Messenger's.
     if entry.prefixContains("sender_name") {
-      return Recognition(platform: .facebook, role: "messages", confidence: 40, layout: era)
+      return Recognition(platform: .facebook, role: Role.messages, confidence: 40, layout: era)
     }
     return nil
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    if FacebookHTML.read(
-      entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)
-    {
-      return graph
-    }
-    if recognition.role == "messages" {
-      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
-        return graph
-      }
-      data.withUnsafeBytes { raw in
-        readThread(raw.bindMemory(to: UInt8.self), entry: entry, fileIndex: fileIndex, into: &graph)
-      }
-      return graph
-    }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
-      return graph
-    }
-    switch recognition.role {
-    case "profile":
-      FacebookProfile.read(document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
-    case "relationships":
-      FacebookRelationships.read(
-        document, fileIndex: fileIndex, path: entry.displayPath, into: &graph)
-    default:
-      break
-    }
-    return graph
-  }
-
-  private func readThread(
-    _ bytes: UnsafeBufferPointer<UInt8>, entry: ExportEntry, fileIndex: Int,
-    into graph: inout InteractionGraph
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
   ) {
-    let location = MetaThreadLocation(facebook: entry)
-    MetaThreadReader(
-      platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
-      folder: location.folder, fileIndex: fileIndex, path: entry.displayPath
-    ).read(bytes, into: &graph)
+    switch role {
+    case .messagesHTML:
+      MetaHTMLReader.readThread(
+        entry, platform: .facebook, at: MetaThreadLocation(facebook: entry), options: options,
+        into: &sink)
+    case .linksHTML(let kind, let direction):
+      MetaHTMLReader.readLinks(
+        entry, platform: .facebook, kind, direction, usernames: false, options: options,
+        into: &sink)
+    case .messages:
+      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+        return
+      }
+      let location = MetaThreadLocation(facebook: entry)
+      let reader = MetaThreadReader(
+        platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
+        folder: location.folder, fileIndex: sink.file, path: entry.displayPath)
+      data.withUnsafeBytes { raw in reader.read(raw.bindMemory(to: UInt8.self), into: &sink) }
+    case .profile:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        FacebookProfile.read(document, into: &sink)
+      }
+    case .relationships:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        FacebookRelationships.read(document, into: &sink)
+      }
+    }
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
-    MetaOwner.markByName(&graph, platforms: [.facebook])
-    MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Facebook")
+    OwnerInference.markByName(&graph, platforms: [.facebook])
+    OwnerInference.participantOfEveryThread(
+      &graph, platforms: [.facebook, .messenger], label: "Facebook")
     // One one-to-one thread per pair holds within a download, not across the two downloads.
     MetaNameSplitter.split(&graph, platforms: [.facebook])
     MetaNameSplitter.split(&graph, platforms: [.messenger])

@@ -1,19 +1,5 @@
 /// Where Facebook keeps things, across the renames of its export (formats/meta.md §2.1).
 enum FacebookLayout {
-  /// Folders that hold message threads, in every era.
-  static let messageRoots: Set<String> = [
-    "your_activity_across_facebook", "your_facebook_activity",
-    "this_profile's_activity_across_facebook",
-  ]
-  /// Sections of a messages folder that hold threads.
-  static let sections: Set<String> = [
-    "inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover",
-  ]
-  /// Folders only a Facebook export has.
-  static let markers: Set<String> = messageRoots.union([
-    "friends_and_followers", "following_and_followers", "profile_information", "friends",
-  ])
-
   static let era2018 = "2018–2019: friends/ and following_and_followers/"
   static let era2020 = "2020–2022: friends_and_followers/ with _v2 keys"
   static let era2023 = "2023–2024: connections/ and your_activity_across_facebook/"

@@ -4,19 +4,19 @@ import TiesCore
 /// before).
 enum FacebookProfile {
   static func read(
-    _ document: JSONValue, fileIndex: Int, path: String, into graph: inout InteractionGraph
+    _ document: JSONValue, into sink: inout FileSink
   ) {
     let profile = document["profile_v2"] ?? document["profile"]
     let name = (profile?["name"]?["full_name"]?.string ?? profile?["name"]?.string).map(
       MetaText.repair)
     guard let name, !name.trimmingWhitespace().isEmpty else {
-      graph.fail(fileIndex, path: path, offset: nil, reason: "no name in the profile")
+      sink.fail("no name in the profile")
       return
     }
-    let owner = graph.identity(
+    let owner = sink.graph.identity(
       IdentityKey(platform: .facebook, kind: .name, value: name.trimmingWhitespace()), name: name)
-    graph.ownerIdentities.insert(owner)
-    graph.ownerNames.insert(name)
-    graph.files[fileIndex].records = 1
+    sink.graph.ownerIdentities.insert(owner)
+    sink.graph.ownerNames.insert(name)
+    sink.read(records: 1)
   }
 }

@@ -37,34 +37,34 @@ enum FacebookRelationships {
   }
 
   static func read(
-    _ document: JSONValue, fileIndex: Int, path: String, into graph: inout InteractionGraph
+    _ document: JSONValue, into sink: inout FileSink
   ) {
     guard let (key, base) = listKey(in: document), let records = document[key]?.array,
       let (kind, direction) = lists[base]
     else {
-      graph.fail(fileIndex, path: path, offset: nil, reason: "no relationship list in this file")
+      sink.fail("no relationship list in this file")
       return
     }
     var count = 0
     for (index, record) in records.enumerated() {
       let name = MetaText.repair(record["name"]?.string ?? record["title"]?.string ?? "")
       guard !NameNormalizer.isPlaceholder(name) else { continue }
-      let identity = graph.identity(
+      let identity = sink.graph.identity(
         IdentityKey(platform: .facebook, kind: .name, value: name.trimmingWhitespace()), name: name)
       let time =
         record["timestamp"]?.int64
         ?? record["entries"]?.array?.first?["timestamp"]?.int64
-      graph.links.append(
+      sink.graph.links.append(
         Link(
           platform: .facebook, kind: kind, direction: direction, identity: identity, time: time,
-          source: SourceRef(file: fileIndex, position: Int32(index))))
+          source: SourceRef(file: sink.file, position: Int32(index))))
       count += 1
     }
-    graph.files[fileIndex].records = count
+    sink.read(records: count)
     if count < records.count {
-      graph.diagnostics.append(
+      sink.graph.diagnostics.append(
         Diagnostic(
-          path: path,
+          path: sink.path,
           message: "\(records.count - count) record(s) without a usable name were skipped"))
     }
   }

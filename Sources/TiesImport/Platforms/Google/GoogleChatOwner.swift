@@ -8,31 +8,19 @@ enum GoogleChatOwner {
     let threads = graph.threads.filter {
       $0.platform == .google && $0.key.hasPrefix("chat:") && !$0.participants.isEmpty
     }
-    guard !threads.isEmpty else { return }
-    // `user_info.json`, or `--me`, already said who the owner is.
-    if threads.contains(where: { $0.participants.contains(where: graph.ownerIdentities.contains) })
-    {
-      return
+    let messages = GoogleImporter.Role.chat(.messages).label
+    let path = graph.files.first { $0.platform == .google && $0.role == messages }?.path
+    // `user_info.json`, or `--me`, already said who the owner is, when a conversation has them.
+    OwnerInference.participantOfEveryThread(
+      &graph, threads, minimumThreads: 2, path: path ?? "Google Chat"
+    ) { common in
+      let reason =
+        threads.count == 1
+        ? "only one conversation, so any of its members could be you"
+        : common.isEmpty
+          ? "no member is in every conversation"
+          : "\(common.count) members are in every conversation"
+      return "Google Chat without Users/: \(reason); the owner is left unknown, pass --me NAME"
     }
-    var common = Set(threads[0].participants)
-    for thread in threads.dropFirst() { common.formIntersection(thread.participants) }
-    common = common.filter { !graph.identities[$0].isPlaceholder }
-    // One conversation has every one of its members in common with itself.
-    if threads.count > 1, common.count == 1, let owner = common.first {
-      graph.ownerIdentities.insert(owner)
-      return
-    }
-    let reason =
-      threads.count == 1
-      ? "only one conversation, so any of its members could be you"
-      : common.isEmpty
-        ? "no member is in every conversation"
-        : "\(common.count) members are in every conversation"
-    let path = graph.files.first { $0.platform == .google && $0.role == "chat messages" }?.path
-    graph.diagnostics.append(
-      Diagnostic(
-        path: path ?? "Google Chat",
-        message:
-          "Google Chat without Users/: \(reason); the owner is left unknown, pass --me NAME"))
   }
 }

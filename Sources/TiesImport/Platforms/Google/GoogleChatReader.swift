@@ -7,27 +7,29 @@ import TiesCore
 struct GoogleChatReader {
   let entry: ExportEntry
   let fileIndex: Int
-  let role: String
+  let part: GoogleImporter.ChatPart
 
-  func read(into graph: inout InteractionGraph) {
-    if role == "chat messages" { return readMessages(into: &graph) }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else { return }
-    switch role {
-    case "chat user":
-      guard let user = document["user"], let owner = person(user, into: &graph) else {
-        return fail("no user in the file", into: &graph)
+  func read(into sink: inout FileSink) {
+    if part == .messages { return readMessages(into: &sink.graph) }
+    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &sink.graph) else {
+      return
+    }
+    switch part {
+    case .user:
+      guard let user = document["user"], let owner = person(user, into: &sink.graph) else {
+        return fail("no user in the file", into: &sink.graph)
       }
-      graph.ownerIdentities.insert(owner)
-      if let name = user["name"]?.string, !name.isEmpty { graph.ownerNames.insert(name) }
-      graph.files[fileIndex].records = 1
-    case "chat members":
-      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &graph) }
+      sink.graph.ownerIdentities.insert(owner)
+      if let name = user["name"]?.string, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+      sink.read(records: 1)
+    case .members:
+      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &sink.graph) }
       let name = document["name"]?.string ?? ""
       _ = thread(
         title: name, isGroup: isSpace || members.count > 2 || !name.isEmpty, members: members,
-        into: &graph)
-      graph.files[fileIndex].records = members.count
-    default:
+        into: &sink.graph)
+      sink.read(records: members.count)
+    case .messages:
       break
     }
   }
@@ -78,29 +80,7 @@ struct GoogleChatReader {
         scanner.forEachElement { scanner in
           guard scanner.peek() == 0x7B else { return scanner.skipValue() }
           messages += 1
-          var name: String?
-          var email: String?
-          var date: String?
-          var length = 0
-          scanner.forEachMember { scanner, key in
-            if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
-              scanner.forEachMember { scanner, key in
-                if JSONScanner.key(key, is: "name") {
-                  name = scanner.string()
-                } else if JSONScanner.key(key, is: "email") {
-                  email = scanner.string()
-                } else {
-                  scanner.skipValue()
-                }
-              }
-            } else if JSONScanner.key(key, is: "created_date") {
-              date = scanner.string()
-            } else if JSONScanner.key(key, is: "text") {
-              length = scanner.string()?.count ?? 0
-            } else {
-              scanner.skipValue()
-            }
-          }
+          let (name, email, date, length) = Self.message(&scanner)
           // A deleted message keeps no creator and no date.
           guard let sender = person(name: name, email: email, into: &graph) else {
             deleted += 1
@@ -123,20 +103,48 @@ struct GoogleChatReader {
     graph.updateThread(
       Int(thread), isGroup: isSpace || writers.count > 2, participants: writers.sorted())
     if let failure {
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial(failure.reason),
         Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
       )
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = failure.reason
     }
     graph.files[fileIndex].records = messages - deleted - undated
     if undated > 0 {
-      graph.diagnostics.append(
+      graph.mark(
+        fileIndex, .partial("dates in another language"),
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) dated in a language ties does not read were left out"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "dates in another language"
     }
+  }
+
+  /// One message object's creator, date and text length.
+  private static func message(_ scanner: inout JSONScanner) -> (
+    name: String?, email: String?, date: String?, length: Int
+  ) {
+    var name: String?
+    var email: String?
+    var date: String?
+    var length = 0
+    scanner.forEachMember { scanner, key in
+      if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
+        scanner.forEachMember { scanner, key in
+          if JSONScanner.key(key, is: "name") {
+            name = scanner.string()
+          } else if JSONScanner.key(key, is: "email") {
+            email = scanner.string()
+          } else {
+            scanner.skipValue()
+          }
+        }
+      } else if JSONScanner.key(key, is: "created_date") {
+        date = scanner.string()
+      } else if JSONScanner.key(key, is: "text") {
+        length = scanner.string()?.count ?? 0
+      } else {
+        scanner.skipValue()
+      }
+    }
+    return (name, email, date, length)
   }
 }

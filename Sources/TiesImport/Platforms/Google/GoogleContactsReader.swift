@@ -8,15 +8,13 @@ struct GoogleContactsReader {
   let fileIndex: Int
   let options: ImportOptions
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
     var reader = VCardReader()
     var lines = ByteLineReader(entry: entry)
     do {
       try lines.forEachLine { line, number in reader.consume(line, number: number) }
     } catch {
-      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "\(error)"
+      sink.partial("\(error)", Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
     reader.finish()
     // National numbers stay national unless --region says: HomeRegion places them.
@@ -37,30 +35,29 @@ struct GoogleContactsReader {
       }
       var seen = Set<IdentityKey>()
       let identities = keys.filter { seen.insert($0).inserted }.map {
-        graph.identity($0, name: name)
+        sink.graph.identity($0, name: name)
       }
       guard let primary = identities.first else { continue }
-      for other in identities.dropFirst() { graph.sameAs.append(SameAs(primary, other)) }
+      for other in identities.dropFirst() { sink.graph.sameAs.append(SameAs(primary, other)) }
       let source = SourceRef(file: fileIndex, position: Int32(clamping: card.line))
-      graph.links.append(
+      sink.graph.links.append(
         Link(
           platform: .google, kind: .contact, direction: .outgoing, identity: primary, time: nil,
           source: source))
       if card.isStarred || starredGroup {
-        graph.links.append(
+        sink.graph.links.append(
           Link(
             platform: .google, kind: .closeFriend, direction: .outgoing, identity: primary,
             time: nil, source: source))
       }
     }
-    graph.files[fileIndex].records = reader.cards.count
+    sink.read(records: reader.cards.count)
     if reader.unterminated > 0 {
-      graph.diagnostics.append(
+      sink.partial(
+        "cards without END:VCARD",
         Diagnostic(
           path: entry.displayPath,
           message: "\(reader.unterminated) card(s) without END:VCARD were left out"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "cards without END:VCARD"
     }
   }
 }

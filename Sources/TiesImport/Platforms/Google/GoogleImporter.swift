@@ -9,6 +9,31 @@ public struct GoogleImporter: PlatformImporter {
 
   public init() {}
 
+  /// The three files of a Google Chat conversation.
+  public enum ChatPart: Sendable, Hashable {
+    case messages
+    case members
+    case user
+  }
+
+  public enum Role: FileRole {
+    case contacts
+    case voice
+    case hangouts
+    case chat(ChatPart)
+
+    public var label: String {
+      switch self {
+      case .contacts: "contacts"
+      case .voice: "voice"
+      case .hangouts: "hangouts"
+      case .chat(.messages): "chat messages"
+      case .chat(.members): "chat members"
+      case .chat(.user): "chat user"
+      }
+    }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     switch entry.fileExtension {
     case "vcf", "vcard":
@@ -17,7 +42,7 @@ public struct GoogleImporter: PlatformImporter {
       // A contact card sent by MMS or in a chat is an attachment, not the owner's contacts.
       if Self.isAttachment(entry) { return nil }
       return Recognition(
-        platform: .google, role: "contacts", confidence: 60, layout: "vCard contacts")
+        platform: .google, role: Role.contacts, confidence: 60, layout: "vCard contacts")
     case "html", "htm":
       guard
         entry.prefixContains("class=\"haudio\"") || entry.prefixContains("class=\"hChatLog")
@@ -25,7 +50,7 @@ public struct GoogleImporter: PlatformImporter {
             && (entry.prefixContains(".haudio") || entry.prefixContains(".hChatLog")))
       else { return nil }
       return Recognition(
-        platform: .google, role: "voice", confidence: 90, layout: "Google Voice pages")
+        platform: .google, role: Role.voice, confidence: 90, layout: "Google Voice pages")
     case "json":
       return recognizeJSON(entry)
     default:
@@ -50,45 +75,41 @@ public struct GoogleImporter: PlatformImporter {
       guard entry.prefixContains("\"conversation_id\"") || entry.prefixContains("\"conversation\"")
       else { return nil }
       return Recognition(
-        platform: .google, role: "hangouts", confidence: 90, layout: "Hangouts.json")
+        platform: .google, role: Role.hangouts, confidence: 90, layout: "Hangouts.json")
     }
     if entry.prefixContains("\"messages\"")
       && (entry.prefixContains("\"created_date\"") || entry.prefixContains("\"topic_id\"")
         || entry.prefixContains("\"message_state\"") || entry.prefixContains("\"creator\""))
     {
       return Recognition(
-        platform: .google, role: "chat messages", confidence: 85, layout: "Google Chat")
+        platform: .google, role: Role.chat(.messages), confidence: 85, layout: "Google Chat")
     }
     if entry.prefixContains("\"members\"") && entry.prefixContains("\"user_type\"") {
       return Recognition(
-        platform: .google, role: "chat members", confidence: 85, layout: "Google Chat")
+        platform: .google, role: Role.chat(.members), confidence: 85, layout: "Google Chat")
     }
     if entry.prefixContains("\"user\"") && entry.prefixContains("\"email\"")
       && (entry.prefixContains("\"membership_info\"") || entry.prefixContains("\"user_type\""))
     {
       return Recognition(
-        platform: .google, role: "chat user", confidence: 85, layout: "Google Chat")
+        platform: .google, role: Role.chat(.user), confidence: 85, layout: "Google Chat")
     }
     return nil
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    switch recognition.role {
-    case "contacts":
-      GoogleContactsReader(entry: entry, fileIndex: fileIndex, options: options).read(into: &graph)
-    case "voice":
-      GoogleVoiceReader(entry: entry, fileIndex: fileIndex, options: options).read(into: &graph)
-    case "hangouts":
-      HangoutsReader(entry: entry, fileIndex: fileIndex).read(into: &graph)
-    default:
-      GoogleChatReader(entry: entry, fileIndex: fileIndex, role: recognition.role).read(
-        into: &graph)
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .contacts:
+      GoogleContactsReader(entry: entry, fileIndex: sink.file, options: options).read(into: &sink)
+    case .voice:
+      GoogleVoiceReader(entry: entry, fileIndex: sink.file, options: options).read(into: &sink)
+    case .hangouts:
+      HangoutsReader(entry: entry, fileIndex: sink.file).read(into: &sink)
+    case .chat(let part):
+      GoogleChatReader(entry: entry, fileIndex: sink.file, part: part).read(into: &sink)
     }
-    return graph
   }
 
   /// The same contact is in every group file it belongs to ("All Contacts", "My Contacts",

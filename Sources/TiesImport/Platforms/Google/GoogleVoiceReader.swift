@@ -12,32 +12,28 @@ struct GoogleVoiceReader {
   static let ownerKey = IdentityKey(platform: .google, kind: .accountID, value: "owner")
   static let unknownKey = IdentityKey(platform: .google, kind: .accountID, value: "unknown")
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
     let page = GoogleVoicePage()
     do {
       try HTMLStream.parse(entry, handler: page)
     } catch {
       // A read that failed part way still delivered the page up to there.
-      guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &graph) }
-      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "\(error)"
+      guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &sink.graph) }
+      sink.partial("\(error)", Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
-    let owner = graph.identity(Self.ownerKey)
-    graph.ownerIdentities.insert(owner)
+    let owner = sink.graph.identity(Self.ownerKey)
+    sink.graph.ownerIdentities.insert(owner)
     if page.isCallLog {
-      readCall(page, owner: owner, into: &graph)
+      readCall(page, owner: owner, into: &sink.graph)
     } else if page.isChatLog {
-      readTexts(page, owner: owner, into: &graph)
+      readTexts(page, owner: owner, into: &sink.graph)
     } else {
-      fail("neither a call log nor a text conversation", into: &graph)
+      fail("neither a call log nor a text conversation", into: &sink.graph)
     }
   }
 
   private func fail(_ reason: String, into graph: inout InteractionGraph) {
-    graph.files[fileIndex].status = .skipped
-    graph.files[fileIndex].reason = reason
-    graph.diagnostics.append(Diagnostic(path: entry.displayPath, message: reason))
+    graph.mark(fileIndex, .skipped(reason), Diagnostic(path: entry.displayPath, message: reason))
   }
 
   private func identity(_ person: GoogleVoicePage.Person, into graph: inout InteractionGraph)

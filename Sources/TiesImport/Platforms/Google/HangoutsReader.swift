@@ -32,8 +32,8 @@ struct HangoutsReader {
     enum Kind { case message, hangoutStart, hangoutEnd, other }
   }
 
-  func read(into graph: inout InteractionGraph) {
-    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+  func read(into sink: inout FileSink) {
+    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &sink.graph) else { return }
     var conversations = 0
     var records = 0
     let failure: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
@@ -46,21 +46,20 @@ struct HangoutsReader {
         scanner.forEachElement { scanner in
           var conversation = Conversation()
           Self.readObject(&scanner, into: &conversation, depth: 0)
-          records += add(conversation, into: &graph)
+          records += add(conversation, into: &sink.graph)
           conversations += 1
         }
       }
-      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
+      sink.graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
       return scanner.failure
     }
-    graph.files[fileIndex].records = records
-    graph.files[fileIndex].role = "hangouts (\(conversations) conversations)"
+    sink.read(records: records)
+    sink.describe(as: "hangouts (\(conversations) conversations)")
     if let failure {
-      graph.diagnostics.append(
+      sink.brokeOff(
+        keptRecords: records > 0, failure.reason,
         Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
       )
-      graph.files[fileIndex].status = records > 0 ? .partial : .skipped
-      graph.files[fileIndex].reason = failure.reason
     }
   }
 

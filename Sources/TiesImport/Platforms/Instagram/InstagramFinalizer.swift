@@ -4,8 +4,8 @@ import TiesCore
 /// not usernames), and which username a DM partner has (formats/meta.md §6, pitfalls 2, 4).
 enum InstagramFinalizer {
   static func run(_ graph: inout InteractionGraph) {
-    MetaOwner.markByName(&graph, platforms: [.instagram])
-    MetaOwner.inferFromThreads(&graph, platforms: [.instagram], label: "Instagram")
+    OwnerInference.markByName(&graph, platforms: [.instagram])
+    OwnerInference.participantOfEveryThread(&graph, platforms: [.instagram], label: "Instagram")
     MetaNameSplitter.split(&graph, platforms: [.instagram])
     linkThreadsToUsernames(&graph)
   }

@@ -10,6 +10,32 @@ public struct InstagramImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    case profile
+    /// The 2018–2020 `connections.json`, every list in one file.
+    case connections
+    /// The 2018–2020 `messages.json`.
+    case legacyMessages
+    /// One `message_N.json` page of a thread.
+    case messages
+    /// One relationship list of 2021 or later.
+    case list(InstagramList)
+    case messagesHTML
+    case linksHTML(InstagramList)
+
+    public var label: String {
+      switch self {
+      case .profile: "profile"
+      case .connections: "connections"
+      case .legacyMessages: "legacy messages"
+      case .messages: "messages"
+      case .list(let list): list.rawValue
+      case .messagesHTML: "messages-html"
+      case .linksHTML: "links-html"
+      }
+    }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     if entry.looksLikeHTML {
       return InstagramHTML.recognize(entry, in: context)
@@ -17,22 +43,22 @@ public struct InstagramImporter: PlatformImporter {
     guard entry.fileExtension == "json" else { return nil }
     let name = entry.name
     if name == "personal_information.json", entry.prefixContains("profile_user") {
-      return Recognition(platform: .instagram, role: "profile", confidence: 95)
+      return Recognition(platform: .instagram, role: Role.profile, confidence: 95)
     }
     if name == "profile.json", entry.prefixContains("\"username\"") {
       return Recognition(
-        platform: .instagram, role: "profile", confidence: 60, layout: InstagramLayout.legacy)
+        platform: .instagram, role: Role.profile, confidence: 60, layout: InstagramLayout.legacy)
     }
     if name == "connections.json",
       entry.prefixContains("\"followers\"") || entry.prefixContains("\"following\"")
     {
       return Recognition(
-        platform: .instagram, role: "connections", confidence: 85,
+        platform: .instagram, role: Role.connections, confidence: 85,
         layout: InstagramLayout.legacy)
     }
     if name == "messages.json", entry.prefixContains("\"conversation\"") {
       return Recognition(
-        platform: .instagram, role: "legacy messages", confidence: 85,
+        platform: .instagram, role: Role.legacyMessages, confidence: 85,
         layout: InstagramLayout.legacy)
     }
     if let role = InstagramRelationshipFile.role(forFileName: name) {
@@ -42,9 +68,9 @@ public struct InstagramImporter: PlatformImporter {
         || entry.prefixContains("label_values")
       guard inFolder || looksRight else { return nil }
       return Recognition(
-        platform: .instagram, role: role.rawValue, confidence: looksRight ? 90 : 45)
+        platform: .instagram, role: Role.list(role), confidence: looksRight ? 90 : 45)
     }
-    if InstagramMessages.isPageName(name), entry.folders.count >= 2 {
+    if MetaFolders.isThreadPage(name), entry.folders.count >= 2 {
       let section = entry.folders[entry.folders.endIndex - 2]
       guard section == "inbox" || section == "message_requests" else { return nil }
       // Linked accounts put Instagram folders into Facebook exports: a Facebook root in the
@@ -52,64 +78,59 @@ public struct InstagramImporter: PlatformImporter {
       let instagram =
         entry.folders.contains("your_instagram_activity")
         || (context.hasFolder("followers_and_following", besides: entry)
-          && FacebookLayout.messageRoots.isDisjoint(with: entry.folders))
+          && MetaFolders.facebookMessageRoots.isDisjoint(with: entry.folders))
       guard instagram,
         entry.prefixContains("\"participants\"") || entry.prefixContains("\"messages\"")
       else {
         return nil
       }
-      return Recognition(platform: .instagram, role: "messages", confidence: 90)
+      return Recognition(platform: .instagram, role: Role.messages, confidence: 90)
     }
     return nil
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    let context = InstagramFileContext(entry: entry, fileIndex: fileIndex)
-    if InstagramHTML.read(
-      entry, as: recognition, fileIndex: fileIndex, options: options, into: &graph)
-    {
-      return graph
-    }
-    if recognition.role == "messages" {
-      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
-        return graph
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .messagesHTML:
+      MetaHTMLReader.readThread(
+        entry, platform: .instagram, at: MetaThreadLocation(instagram: entry), options: options,
+        into: &sink)
+    case .linksHTML(let list):
+      let (kind, direction) = list.link
+      MetaHTMLReader.readLinks(
+        entry, platform: .instagram, kind, direction, usernames: true, options: options,
+        into: &sink)
+    case .messages:
+      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+        return
       }
       data.withUnsafeBytes { raw in
-        InstagramMessages.readPage(raw.bindMemory(to: UInt8.self), context: context, into: &graph)
+        InstagramMessages.readPage(raw.bindMemory(to: UInt8.self), entry: entry, into: &sink)
       }
-      return graph
-    }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
-      return graph
-    }
-    switch recognition.role {
-    case "profile":
-      InstagramProfile.read(document, context: context, into: &graph)
-    case "connections":
-      InstagramRelationshipFile.readLegacy(document, context: context, into: &graph)
-    case "legacy messages":
-      InstagramMessages.readLegacy(document, context: context, into: &graph)
-    default:
-      if let role = InstagramRelationshipFile.Role(rawValue: recognition.role) {
-        InstagramRelationshipFile.read(document, role: role, context: context, into: &graph)
+    case .profile:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        InstagramProfile.read(document, into: &sink)
+      }
+    case .connections:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        InstagramRelationshipFile.readLegacy(document, into: &sink)
+      }
+    case .legacyMessages:
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        InstagramMessages.readLegacy(document, into: &sink)
+      }
+    case .list(let list):
+      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+        InstagramRelationshipFile.read(document, role: list, into: &sink)
       }
     }
-    return graph
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
     InstagramFinalizer.run(&graph)
   }
-}
-
-/// The file being read, for provenance and messages.
-struct InstagramFileContext {
-  let entry: ExportEntry
-  let fileIndex: Int
 }
 
 /// The layout eras of Instagram exports, as the report names them.

@@ -3,57 +3,46 @@ import TiesCore
 /// Direct-message threads: `message_N.json` pages (the Facebook message schema, §2.3 and
 /// §3.3 of formats/meta.md) and the 2018–2020 `messages.json`.
 enum InstagramMessages {
-  static func isPageName(_ name: String) -> Bool {
-    guard name.hasPrefix("message"), name.hasSuffix(".json") else { return false }
-    let middle = name.dropFirst("message".count).dropLast(".json".count)
-    if middle.isEmpty { return true }  // 2018: message.json
-    guard middle.first == "_" else { return false }
-    let digits = middle.dropFirst()
-    return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-  }
-
   static func readPage(
-    _ bytes: UnsafeBufferPointer<UInt8>, context: InstagramFileContext,
-    into graph: inout InteractionGraph
+    _ bytes: UnsafeBufferPointer<UInt8>, entry: ExportEntry, into sink: inout FileSink
   ) {
-    let location = MetaThreadLocation(instagram: context.entry)
+    let location = MetaThreadLocation(instagram: entry)
     MetaThreadReader(
       platform: .instagram, threadPlatform: location.platform, threadKey: location.key,
-      folder: location.folder, fileIndex: context.fileIndex, path: context.entry.displayPath
-    ).read(bytes, into: &graph)
+      folder: location.folder, fileIndex: sink.file, path: sink.path
+    ).read(bytes, into: &sink)
   }
 
   /// The 2018–2020 `messages.json`: usernames, not display names, and ISO dates.
   static func readLegacy(
-    _ document: JSONValue, context: InstagramFileContext, into graph: inout InteractionGraph
+    _ document: JSONValue, into sink: inout FileSink
   ) {
     guard let conversations = document.array else {
-      graph.fail(
-        context.fileIndex, path: context.entry.displayPath, offset: nil,
-        reason: "expected an array of conversations")
+      sink.fail("expected an array of conversations")
       return
     }
     var count = 0
     for conversation in conversations {
       let usernames = (conversation["participants"]?.array ?? []).compactMap(\.string)
       let participants = usernames.map {
-        graph.identity(IdentityKey(platform: .instagram, kind: .handle, value: $0.lowercased()))
+        sink.graph.identity(
+          IdentityKey(platform: .instagram, kind: .handle, value: $0.lowercased()))
       }
-      let thread = graph.thread(
+      let thread = sink.graph.thread(
         ChatThread(
           platform: .instagram, key: "legacy/" + usernames.sorted().joined(separator: ","),
           title: usernames.joined(separator: ", "), isGroup: participants.count > 2,
-          participants: participants, source: SourceRef(file: context.fileIndex)))
+          participants: participants, source: SourceRef(file: sink.file)))
       for message in conversation["conversation"]?.array ?? [] {
         guard let sender = message["sender"]?.string,
           let time = message["created_at"]?.string.flatMap(ISODate.seconds)
         else { continue }
-        let identity = graph.identity(
+        let identity = sink.graph.identity(
           IdentityKey(platform: .instagram, kind: .handle, value: sender.lowercased()))
         let text = message["text"]?.string
         // A heart or like with no text is a one-click act, not a composed message.
         let liked = text == nil && (message["heart"] != nil || message["likes"] != nil)
-        graph.interactions.append(
+        sink.graph.interactions.append(
           Interaction(
             time: time, thread: Int32(thread), sender: Int32(identity),
             kind: liked ? .reaction : .message,
@@ -62,6 +51,6 @@ enum InstagramMessages {
         count += 1
       }
     }
-    graph.files[context.fileIndex].records = count
+    sink.read(records: count)
   }
 }

@@ -3,7 +3,7 @@ import TiesCore
 /// `personal_information.json`: the owner's username and full name.
 enum InstagramProfile {
   static func read(
-    _ document: JSONValue, context: InstagramFileContext, into graph: inout InteractionGraph
+    _ document: JSONValue, into sink: inout FileSink
   ) {
     let profile = document["profile_user"]?.array?.first ?? document["profile_user"]
     let fields = profile?["string_map_data"]
@@ -12,15 +12,13 @@ enum InstagramProfile {
       MetaText.repair)
     let name = (fields?["Name"]?["value"] ?? document["name"])?.string.map(MetaText.repair)
     guard let username, !username.isEmpty else {
-      graph.fail(
-        context.fileIndex, path: context.entry.displayPath, offset: nil,
-        reason: "no username in the profile")
+      sink.fail("no username in the profile")
       return
     }
-    let owner = graph.identity(
+    let owner = sink.graph.identity(
       IdentityKey(platform: .instagram, kind: .handle, value: username.lowercased()), name: name)
-    graph.ownerIdentities.insert(owner)
-    if let name, !name.isEmpty { graph.ownerNames.insert(name) }
-    graph.files[context.fileIndex].records = 1
+    sink.graph.ownerIdentities.insert(owner)
+    if let name, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+    sink.read(records: 1)
   }
 }

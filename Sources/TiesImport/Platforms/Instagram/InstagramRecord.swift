@@ -21,7 +21,7 @@ struct InstagramRecord {
       titleStyle = true
     }
     if username?.isEmpty ?? true, let href = item?["href"]?.string {
-      username = handle(fromURL: href)
+      username = MetaFolders.handle(fromURL: href)
     }
     if let labels = record["label_values"]?.array {
       for label in labels {
@@ -39,12 +39,5 @@ struct InstagramRecord {
     guard let name = username?.trimmingWhitespace(), !name.isEmpty else { return nil }
     return InstagramRecord(
       username: name.lowercased(), fullName: fullName, time: time, titleStyle: titleStyle)
-  }
-
-  /// `https://www.instagram.com/_u/name` and `https://www.instagram.com/name/` → `name`.
-  static func handle(fromURL url: String) -> String? {
-    let parts = url.split(separator: "/").filter { !$0.isEmpty && $0 != "_u" }
-    guard let last = parts.last, !last.contains("."), !last.hasPrefix("http") else { return nil }
-    return String(last.split(separator: "?").first ?? last)
   }
 }

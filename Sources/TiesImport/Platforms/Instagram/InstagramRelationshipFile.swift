@@ -2,44 +2,7 @@ import TiesCore
 
 /// Followers, following and the other relationship lists, in all their record styles.
 enum InstagramRelationshipFile {
-  enum Role: String, CaseIterable {
-    case followers
-    case following
-    case closeFriends = "close friends"
-    case blocked
-    case restricted
-    case hiddenStory = "hide story from"
-    case requestsSent = "follow requests sent"
-    case requestsReceived = "follow requests received"
-    case unfollowed = "recently unfollowed"
-
-    var link: (LinkKind, LinkDirection) {
-      switch self {
-      case .followers: return (.follows, .incoming)
-      case .following: return (.follows, .outgoing)
-      case .closeFriends: return (.closeFriend, .outgoing)
-      case .blocked: return (.blocked, .outgoing)
-      case .restricted: return (.restricted, .outgoing)
-      case .hiddenStory: return (.hiddenStory, .outgoing)
-      case .requestsSent: return (.requestSent, .outgoing)
-      case .requestsReceived: return (.requestReceived, .incoming)
-      case .unfollowed: return (.unfollowed, .outgoing)
-      }
-    }
-
-    /// The key of the legacy `connections.json` map for this list.
-    var legacyKey: String? {
-      switch self {
-      case .followers: return "followers"
-      case .following: return "following"
-      case .closeFriends: return "close_friends"
-      case .blocked: return "blocked_users"
-      case .restricted: return "restricted_users"
-      case .requestsSent: return "follow_requests_sent"
-      case .hiddenStory, .requestsReceived, .unfollowed: return nil
-      }
-    }
-  }
+  typealias Role = InstagramList
 
   /// The role of a relationship file by its name, across the renames of the eras.
   static func role(forFileName name: String) -> Role? {
@@ -67,8 +30,7 @@ enum InstagramRelationshipFile {
 
   /// A relationship file of 2021 or later: a wrapper object, a bare array or a bare record.
   static func read(
-    _ document: JSONValue, role: Role, context: InstagramFileContext,
-    into graph: inout InteractionGraph
+    _ document: JSONValue, role: Role, into sink: inout FileSink
   ) {
     // Only some files tell the era: followers moved from a wrapper (2021–22) to a bare
     // array (2023+); following.json switched to title records (2025+).
@@ -85,15 +47,11 @@ enum InstagramRelationshipFile {
       } else if members["label_values"] != nil || members["string_list_data"] != nil {
         records = [document]  // one record, not wrapped in an array (2026 blocked_profiles)
       } else {
-        graph.fail(
-          context.fileIndex, path: context.entry.displayPath, offset: nil,
-          reason: "no relationship records in this file")
+        sink.fail("no relationship records in this file")
         return
       }
     default:
-      graph.fail(
-        context.fileIndex, path: context.entry.displayPath, offset: nil,
-        reason: "expected a JSON object or array")
+      sink.fail("expected a JSON object or array")
       return
     }
     let (kind, direction) = role.link
@@ -104,33 +62,31 @@ enum InstagramRelationshipFile {
         continue
       }
       if person.titleStyle, role == .following { layout = InstagramLayout.titleRecords }
-      let identity = graph.identity(
+      let identity = sink.graph.identity(
         IdentityKey(platform: .instagram, kind: .handle, value: person.username),
         name: person.fullName)
-      graph.links.append(
+      sink.graph.links.append(
         Link(
           platform: .instagram, kind: kind, direction: direction, identity: identity,
-          time: person.time, source: SourceRef(file: context.fileIndex, position: Int32(index))))
+          time: person.time, source: SourceRef(file: sink.file, position: Int32(index))))
     }
-    if let layout { graph.addLayout(layout, for: .instagram) }
-    graph.files[context.fileIndex].records = records.count - skipped
+    if let layout { sink.graph.addLayout(layout, for: .instagram) }
+    sink.read(records: records.count - skipped)
     if skipped > 0 {
-      graph.mark(
-        context.fileIndex, .partial("\(skipped) record(s) without a username"),
+      sink.partial(
+        "\(skipped) record(s) without a username",
         Diagnostic(
-          path: context.entry.displayPath,
+          path: sink.path,
           message: "\(skipped) record(s) without a username were skipped"))
     }
   }
 
   /// The 2018–2020 `connections.json`: one object per list, username → date string.
   static func readLegacy(
-    _ document: JSONValue, context: InstagramFileContext, into graph: inout InteractionGraph
+    _ document: JSONValue, into sink: inout FileSink
   ) {
     guard case .object(let lists) = document else {
-      graph.fail(
-        context.fileIndex, path: context.entry.displayPath, offset: nil,
-        reason: "expected a JSON object of lists")
+      sink.fail("expected a JSON object of lists")
       return
     }
     var count = 0
@@ -138,16 +94,16 @@ enum InstagramRelationshipFile {
       guard let key = role.legacyKey, let entries = lists[key]?.object else { continue }
       let (kind, direction) = role.link
       for username in entries.keys.sorted() {
-        let identity = graph.identity(
+        let identity = sink.graph.identity(
           IdentityKey(platform: .instagram, kind: .handle, value: username.lowercased()))
-        graph.links.append(
+        sink.graph.links.append(
           Link(
             platform: .instagram, kind: kind, direction: direction, identity: identity,
             time: entries[username]?.string.flatMap(ISODate.seconds),
-            source: SourceRef(file: context.fileIndex, position: Int32(count))))
+            source: SourceRef(file: sink.file, position: Int32(count))))
         count += 1
       }
     }
-    graph.files[context.fileIndex].records = count
+    sink.read(records: count)
   }
 }

@@ -7,11 +7,20 @@ public struct LinkedInImporter: PlatformImporter {
 
   public init() {}
 
-  enum Role: String {
+  public enum Role: FileRole {
     case connections
     case messages
     case invitations
     case profile
+
+    public var label: String {
+      switch self {
+      case .connections: "connections"
+      case .messages: "messages"
+      case .invitations: "invitations"
+      case .profile: "profile"
+      }
+    }
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
@@ -25,44 +34,39 @@ public struct LinkedInImporter: PlatformImporter {
         ? LinkedInLayout.era2023
         : text.hasPrefix("NOTES:") ? LinkedInLayout.era2021 : LinkedInLayout.era2018
       return Recognition(
-        platform: .linkedin, role: Role.connections.rawValue, confidence: 95, layout: layout)
+        platform: .linkedin, role: Role.connections, confidence: 95, layout: layout)
     case "messages.csv" where text.contains("CONVERSATION ID") && text.contains("CONTENT"):
       let layout =
         text.contains("RECIPIENT PROFILE URLS") ? LinkedInLayout.era2023 : LinkedInLayout.era2021
       return Recognition(
-        platform: .linkedin, role: Role.messages.rawValue, confidence: 95, layout: layout)
+        platform: .linkedin, role: Role.messages, confidence: 95, layout: layout)
     case "messages.csv" where text.hasPrefix("FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION"):
       return Recognition(
-        platform: .linkedin, role: Role.messages.rawValue, confidence: 95,
+        platform: .linkedin, role: Role.messages, confidence: 95,
         layout: LinkedInLayout.era2018)
     case "invitations.csv" where text.contains("SENT AT") && text.contains("DIRECTION"):
-      return Recognition(platform: .linkedin, role: Role.invitations.rawValue, confidence: 95)
+      return Recognition(platform: .linkedin, role: Role.invitations, confidence: 95)
     case "profile.csv" where text.contains("FIRST NAME") && text.contains("HEADLINE"):
-      return Recognition(platform: .linkedin, role: Role.profile.rawValue, confidence: 90)
+      return Recognition(platform: .linkedin, role: Role.profile, confidence: 90)
     default:
       return nil
     }
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
     let dates = LinkedInDates(zone: options.timeZone.map(ZoneOffsets.init))
-    switch Role(rawValue: recognition.role) {
+    switch role {
     case .connections:
-      LinkedInTables.readConnections(entry, fileIndex: fileIndex, dates: dates, into: &graph)
+      LinkedInTables.readConnections(entry, dates: dates, into: &sink)
     case .invitations:
-      LinkedInTables.readInvitations(entry, fileIndex: fileIndex, dates: dates, into: &graph)
+      LinkedInTables.readInvitations(entry, dates: dates, into: &sink)
     case .profile:
-      LinkedInTables.readProfile(entry, fileIndex: fileIndex, into: &graph)
+      LinkedInTables.readProfile(entry, into: &sink)
     case .messages:
-      LinkedInMessages(entry: entry, fileIndex: fileIndex, dates: dates).read(into: &graph)
-    case nil:
-      break
+      LinkedInMessages(entry: entry, fileIndex: sink.file, dates: dates).read(into: &sink)
     }
-    return graph
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {

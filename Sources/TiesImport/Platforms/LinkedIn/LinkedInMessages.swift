@@ -28,10 +28,10 @@ struct LinkedInMessages {
     }
   }
 
-  func read(into graph: inout InteractionGraph) {
+  func read(into sink: inout FileSink) {
     var resolved: Columns?
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph,
+      entry, fileIndex: fileIndex, into: &sink.graph,
       isHeader: { $0.has("FROM", "TO", "DATE", "CONTENT") }
     ) { record, columns, graph in
       let columns = resolved ?? Columns(columns)
@@ -127,7 +127,7 @@ struct LinkedInMessages {
   /// that name when exactly one is known; a conversation of more than two is a group; the
   /// owner is the profile's name, else the one person in every conversation.
   static func finalize(_ graph: inout InteractionGraph) {
-    MetaOwner.markByName(&graph, platforms: [.linkedin])
+    OwnerInference.markByName(&graph, platforms: [.linkedin])
     var byName: [String: [Int]] = [:]
     for (index, identity) in graph.identities.enumerated()
     where identity.key.platform == .linkedin && identity.key.kind == .handle {
@@ -163,6 +163,6 @@ struct LinkedInMessages {
       }
       graph.updateThread(index, isGroup: participants.count > 2, participants: participants)
     }
-    MetaOwner.inferFromThreads(&graph, platforms: [.linkedin], label: "LinkedIn")
+    OwnerInference.participantOfEveryThread(&graph, platforms: [.linkedin], label: "LinkedIn")
   }
 }

@@ -5,10 +5,11 @@ enum LinkedInTables {
   /// Connections are mutual by design. The header is found by content: since 2021 a
   /// `Notes:` preamble sits above it.
   static func readConnections(
-    _ entry: ExportEntry, fileIndex: Int, dates: LinkedInDates, into graph: inout InteractionGraph
+    _ entry: ExportEntry, dates: LinkedInDates, into sink: inout FileSink
   ) {
+    let fileIndex = sink.file
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph,
+      entry, fileIndex: fileIndex, into: &sink.graph,
       isHeader: { $0.has("First Name", "Last Name", "Connected On") }
     ) { record, columns, graph in
       let first = columns.index("First Name").map(record.string) ?? ""
@@ -33,10 +34,11 @@ enum LinkedInTables {
 
   /// Invitations sent and received, usually only recent or pending ones.
   static func readInvitations(
-    _ entry: ExportEntry, fileIndex: Int, dates: LinkedInDates, into graph: inout InteractionGraph
+    _ entry: ExportEntry, dates: LinkedInDates, into sink: inout FileSink
   ) {
+    let fileIndex = sink.file
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph,
+      entry, fileIndex: fileIndex, into: &sink.graph,
       isHeader: { $0.has("From", "To", "Direction") }
     ) { record, columns, graph in
       let direction = columns.index("Direction").map(record.string)?.uppercased() ?? ""
@@ -60,10 +62,10 @@ enum LinkedInTables {
   }
 
   /// The owner's name, for owner recognition in messages (which name nobody as "me").
-  static func readProfile(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-  {
+  static func readProfile(_ entry: ExportEntry, into sink: inout FileSink) {
+    let fileIndex = sink.file
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph,
+      entry, fileIndex: fileIndex, into: &sink.graph,
       isHeader: { $0.has("First Name", "Last Name") }
     ) { record, columns, graph in
       let first = columns.index("First Name").map(record.string) ?? ""

@@ -9,29 +9,36 @@ public struct MessengerImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    /// One thread's file.
+    case messages
+
+    public var label: String { "messages" }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "json" else { return nil }
     guard entry.prefixContains("\"participants\""),
       entry.prefixContains("\"threadName\"") || entry.prefixContains("\"senderName\"")
     else { return nil }
-    return Recognition(platform: .messenger, role: "messages", confidence: 90, layout: Self.layout)
+    return Recognition(
+      platform: .messenger, role: Role.messages, confidence: 90, layout: Self.layout)
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .messenger, role: "messages"))
-    graph.addLayout(Self.layout, for: .messenger)
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &graph) else {
-      return graph
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .messages: readThread(entry, into: &sink)
+    }
+  }
+
+  private func readThread(_ entry: ExportEntry, into sink: inout FileSink) {
+    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+      return
     }
     guard let messages = document["messages"]?.array else {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil,
-        reason: "no messages array in this thread file")
-      return graph
+      return sink.fail("no messages array in this thread file")
     }
     // The encoding of this download is not documented; the guarded repair leaves correct
     // text alone (formats/meta.md §4).
@@ -39,45 +46,45 @@ public struct MessengerImporter: PlatformImporter {
       ($0.string ?? $0["name"]?.string).map(MetaText.repair)
     }
     let people = ThreadPeople(platform: .facebook, folder: entry.name)
-    let participants = names.map { people.identity($0, in: &graph) }
+    let participants = names.map { people.identity($0, in: &sink.graph) }
     let title = MetaText.repair(document["threadName"]?.string ?? "")
     let isGroup = Set(participants).count > 2
-    let thread = graph.thread(
+    let thread = sink.graph.thread(
       ChatThread(
-        platform: .messenger, key: MessengerThreadKey.key(names), title: title, isGroup: isGroup,
-        participants: participants, source: SourceRef(file: fileIndex)))
+        platform: .messenger, key: MetaThreadKey.key(names), title: title, isGroup: isGroup,
+        participants: participants, source: SourceRef(file: sink.file)))
     var count = 0
     for (index, message) in messages.enumerated() {
       guard let name = message["senderName"]?.string, let milliseconds = message["timestamp"]?.int64
       else { continue }
-      let sender = people.identity(MetaText.repair(name), in: &graph)
+      let sender = people.identity(MetaText.repair(name), in: &sink.graph)
       let time = milliseconds / 1000
       let text = message["text"]?.string.map(MetaText.repair)
       let unsent = message["isUnsent"]?.bool ?? false
-      graph.interactions.append(
+      sink.graph.interactions.append(
         Interaction(
           time: time, thread: Int32(thread), sender: Int32(sender), kind: .message,
           length: unsent ? 0 : Int32(clamping: text?.unicodeScalars.count ?? 0),
           position: Int32(index)))
       for reaction in message["reactions"]?.array ?? [] {
         guard let actor = reaction["actor"]?.string else { continue }
-        let who = people.identity(MetaText.repair(actor), in: &graph)
-        graph.interactions.append(
+        let who = people.identity(MetaText.repair(actor), in: &sink.graph)
+        sink.graph.interactions.append(
           Interaction(
             time: time, thread: Int32(thread), sender: Int32(who), kind: .reaction, length: 0,
             position: Int32(index)))
       }
       count += 1
     }
-    graph.files[fileIndex].records = count
-    return graph
+    sink.read(records: count)
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
     // With a Facebook export in the run, its finalizer already did this for both.
     guard !graph.files.contains(where: { $0.platform == .facebook }) else { return }
-    MetaOwner.markByName(&graph, platforms: [.facebook])
-    MetaOwner.inferFromThreads(&graph, platforms: [.facebook, .messenger], label: "Messenger")
+    OwnerInference.markByName(&graph, platforms: [.facebook])
+    OwnerInference.participantOfEveryThread(
+      &graph, platforms: [.facebook, .messenger], label: "Messenger")
     // One one-to-one thread per pair holds within a download, not across the two downloads.
     MetaNameSplitter.split(&graph, platforms: [.facebook])
     MetaNameSplitter.split(&graph, platforms: [.messenger])

@@ -12,15 +12,29 @@ struct SMSGraphBuilder {
   /// every backup, beside any number of theirs that the backup shows.
   static let ownerKey = IdentityKey(platform: .sms, kind: .accountID, value: "owner")
 
-  mutating func build(into graph: inout InteractionGraph) {
+  mutating func build(into sink: inout FileSink) {
     // National numbers stay national here: HomeRegion places them once the whole run is
     // read, so that every file of one phone agrees.
-    let region = options.region
-    let keys = backup.addresses.map { SMSAddress.key($0, region: region) }
-    let owner = graph.identity(Self.ownerKey)
-    graph.ownerIdentities.insert(owner)
+    let keys = backup.addresses.map { SMSAddress.key($0, region: options.region) }
+    let owner = sink.graph.identity(Self.ownerKey)
+    sink.graph.ownerIdentities.insert(owner)
+    let (identityOf, ownerAddresses) = identities(keys, into: &sink)
+    let threadOf = threads(
+      keys, identityOf: identityOf, ownerAddresses: ownerAddresses, owner: owner, into: &sink)
+    let count = moveInteractions(
+      identityOf: identityOf, ownerAddresses: ownerAddresses, owner: owner, threadOf: threadOf,
+      into: &sink)
+    sink.read(records: count)
+    sink.describe(as: (backup.root == .calls ? SMSImporter.Role.calls : .messages).label)
+    if let made = backup.madeAt { sink.graph.addDeclaredEnd(made, for: .sms) }
+    report(into: &sink.graph)
+  }
 
-    // Numbers the backup shows to be the owner's, unless someone is talked to under them.
+  /// Every address's identity, and the addresses the backup shows to be the owner's own
+  /// numbers (unless someone is talked to under them).
+  private func identities(_ keys: [IdentityKey], into sink: inout FileSink) -> (
+    [Int], Set<Int32>
+  ) {
     var oneToOne = Set<Int32>()
     for conversation in backup.conversations where !conversation.isGroup {
       oneToOne.formUnion(conversation.members)
@@ -29,16 +43,22 @@ struct SMSGraphBuilder {
     for address in backup.ownerVotes.keys.sorted() where !oneToOne.contains(address) {
       let key = keys[Int(address)]
       guard key.kind == .phone else { continue }
-      identityOf[Int(address)] = graph.identity(key)
-      graph.ownerIdentities.insert(identityOf[Int(address)])
+      identityOf[Int(address)] = sink.graph.identity(key)
+      sink.graph.ownerIdentities.insert(identityOf[Int(address)])
     }
     let ownerAddresses = Set(backup.ownerVotes.keys.filter { !oneToOne.contains($0) })
-
     for (index, key) in keys.enumerated() where identityOf[index] < 0 {
-      identityOf[index] = graph.identity(
+      identityOf[index] = sink.graph.identity(
         key, name: backup.names[Int32(index)], placeholder: key == SMSAddress.unknown)
     }
+    return (identityOf, ownerAddresses)
+  }
 
+  /// One thread per conversation; returns each conversation's thread.
+  private func threads(
+    _ keys: [IdentityKey], identityOf: [Int], ownerAddresses: Set<Int32>, owner: Int,
+    into sink: inout FileSink
+  ) -> [Int32] {
     var threadOf = [Int32](repeating: 0, count: backup.conversations.count)
     for (index, conversation) in backup.conversations.enumerated() {
       let members = conversation.members.filter { !ownerAddresses.contains($0) }
@@ -53,26 +73,33 @@ struct SMSGraphBuilder {
             ? conversation.raw : sortedKeys.joined(separator: "~"))
         title =
           conversation.title
-          ?? members.map { graph.identities[identityOf[Int($0)]].bestName }.joined(
+          ?? members.map { sink.graph.identities[identityOf[Int($0)]].bestName }.joined(
             separator: ", ")
       } else {
         let member = members.first ?? conversation.members[0]
         threadKey = keys[Int(member)].value
-        title = graph.identities[identityOf[Int(member)]].bestName
+        title = sink.graph.identities[identityOf[Int(member)]].bestName
       }
       threadOf[index] = Int32(
-        graph.thread(
+        sink.graph.thread(
           ChatThread(
             platform: .sms, key: threadKey, title: title, isGroup: conversation.isGroup,
             participants: [owner] + people,
             namedAfter: conversation.isGroup ? nil : people.first,
             source: SourceRef(file: fileIndex))))
     }
+    return threadOf
+  }
 
-    // Map the records in place: a backup of a million messages is held once.
+  /// The messages and calls, mapped in place onto identities and threads: a backup of a
+  /// million messages is held once. Returns how many.
+  private mutating func moveInteractions(
+    identityOf: [Int], ownerAddresses: Set<Int32>, owner: Int, threadOf: [Int32],
+    into sink: inout FileSink
+  ) -> Int {
     var interactions = backup.records
     backup.records = []
-    var isOwner = [Bool](repeating: false, count: keys.count)
+    var isOwner = [Bool](repeating: false, count: identityOf.count)
     for address in ownerAddresses { isOwner[Int(address)] = true }
     for index in interactions.indices {
       let sender = Int(interactions[index].sender)
@@ -80,16 +107,12 @@ struct SMSGraphBuilder {
       interactions[index].thread = threadOf[Int(interactions[index].thread)]
     }
     let count = interactions.count
-    if graph.interactions.isEmpty {
-      graph.interactions = interactions
+    if sink.graph.interactions.isEmpty {
+      sink.graph.interactions = interactions
     } else {
-      graph.interactions.append(contentsOf: interactions)
+      sink.graph.interactions.append(contentsOf: interactions)
     }
-
-    graph.files[fileIndex].records = count
-    graph.files[fileIndex].role = backup.root == .calls ? "call log" : "messages"
-    if let made = backup.madeAt { graph.addDeclaredEnd(made, for: .sms) }
-    report(into: &graph)
+    return count
   }
 
   private func report(into graph: inout InteractionGraph) {

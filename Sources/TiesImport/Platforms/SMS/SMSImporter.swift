@@ -7,26 +7,38 @@ public struct SMSImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    case messages
+    case calls
+
+    public var label: String {
+      switch self {
+      case .messages: "messages"
+      case .calls: "call log"
+      }
+    }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     guard entry.fileExtension == "xml" || entry.fileExtension == "txt" else { return nil }
     let text = entry.prefixText.drop { $0.isWhitespace }
     guard text.hasPrefix("<") else { return nil }
     if entry.prefixContains("<smses") {
       return Recognition(
-        platform: .sms, role: "messages", confidence: 90, layout: "SMS Backup & Restore messages")
+        platform: .sms, role: Role.messages, confidence: 90, layout: "SMS Backup & Restore messages"
+      )
     }
     if entry.prefixContains("<calls") && entry.prefixContains("<call ") {
       return Recognition(
-        platform: .sms, role: "call log", confidence: 90, layout: "SMS Backup & Restore calls")
+        platform: .sms, role: Role.calls, confidence: 90, layout: "SMS Backup & Restore calls")
     }
     return nil
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
+  /// Both roles are one XML dialect, told apart by element while reading.
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
     var reader = SMSBackupReader()
     var truncatedAt: Int?
     do {
@@ -34,20 +46,19 @@ public struct SMSImporter: PlatformImporter {
       try reader.read(&scanner)
       truncatedAt = scanner.truncatedAt
     } catch {
-      graph.mark(
-        fileIndex, .brokeOff(keptRecords: !reader.backup.records.isEmpty, "\(error)"),
+      sink.brokeOff(
+        keptRecords: !reader.backup.records.isEmpty, "\(error)",
         Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
     if let truncatedAt {
-      graph.mark(
-        fileIndex, .partial("cut short"),
+      sink.partial(
+        "cut short",
         Diagnostic(
           .error, path: entry.displayPath, offset: truncatedAt,
           message: "the file ends inside a tag: it was cut short; read up to there"))
     }
     var builder = SMSGraphBuilder(
-      backup: reader.take(), entry: entry, fileIndex: fileIndex, options: options)
-    builder.build(into: &graph)
-    return graph
+      backup: reader.take(), entry: entry, fileIndex: sink.file, options: options)
+    builder.build(into: &sink)
   }
 }

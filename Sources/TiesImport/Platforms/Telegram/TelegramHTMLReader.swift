@@ -7,8 +7,6 @@ import TiesCore
 /// and a one-to-one chat. A later page is read on its own only when a page before it is
 /// missing.
 struct TelegramHTMLReader {
-  let entry: ExportEntry
-  let fileIndex: Int
   let zone: ZoneOffsets?
 
   /// 1 for `messages.html`, N for `messagesN.html`.
@@ -47,20 +45,23 @@ struct TelegramHTMLReader {
   }
 
   /// The first page, then `messages2.html`, `messages3.html`, … while they exist.
-  private var pages: [ExportEntry] {
+  private static func pages(from entry: ExportEntry) -> [ExportEntry] {
     var pages = [entry]
-    guard Self.pageNumber(entry.name) == 1 else { return pages }
-    while let next = Self.sibling(of: entry, named: Self.pageName(pages.count + 1)) {
+    guard pageNumber(entry.name) == 1 else { return pages }
+    while let next = sibling(of: entry, named: Self.pageName(pages.count + 1)) {
       pages.append(next)
     }
     return pages
   }
 
-  func read(into start: InteractionGraph) -> InteractionGraph {
+  func read(_ entry: ExportEntry, into sink: inout FileSink) {
     var state = TelegramHTMLChat(
-      path: entry.displayPath, fileIndex: fileIndex, zone: zone, graph: start,
+      path: entry.displayPath, fileIndex: sink.file, zone: zone, graph: sink.graph,
       scope: entry.components.dropLast().joined(separator: "/"))
-    let pages = self.pages
+    // The state builds the graph from here on; the sink takes it back at the end.
+    sink.graph = InteractionGraph()
+    defer { sink.graph = state.graph }
+    let pages = Self.pages(from: entry)
     for (number, page) in pages.enumerated() {
       state.startPage(number)
       let scanner = TelegramHTMLScanner { block, title in state.add(block, title: title) }
@@ -76,14 +77,14 @@ struct TelegramHTMLReader {
         state.partlyRead(page.displayPath, "reading failed \(error)")
       } catch {
         if number == 0 {
-          state.graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
-          return state.graph
+          state.graph.fail(
+            state.fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
+          return
         }
         state.partlyRead(page.displayPath, "\(error)")
       }
     }
     state.finish(pages: pages.count)
-    return state.graph
   }
 
   /// Message blocks of a page read with its first page, counted on the bytes for the file

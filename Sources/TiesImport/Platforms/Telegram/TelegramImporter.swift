@@ -11,6 +11,22 @@ public struct TelegramImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    /// `result.json` of the whole account.
+    case accountExport
+    /// `result.json` of one chat (or an account export told only by its messages).
+    case chat
+    /// `messages.html` and its later pages.
+    case htmlChat
+
+    public var label: String {
+      switch self {
+      case .accountExport: "account export"
+      case .chat, .htmlChat: "chat"
+      }
+    }
+  }
+
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {
     switch entry.fileExtension {
     case "json": return recognizeJSON(entry)
@@ -28,7 +44,7 @@ public struct TelegramImporter: PlatformImporter {
         && (entry.prefixContains("\"chats\"") || entry.prefixContains("\"contacts\"")))
     {
       return Recognition(
-        platform: .telegram, role: "account export", confidence: 90, layout: Self.fullLayout)
+        platform: .telegram, role: Role.accountExport, confidence: 90, layout: Self.fullLayout)
     }
     guard entry.prefixContains("\"messages\"") else { return nil }
     let telegramKeys = [
@@ -39,14 +55,15 @@ public struct TelegramImporter: PlatformImporter {
     let layout = entry.prefixContains("\"chats\"") ? Self.fullLayout : Self.chatLayout
     let named = entry.name == "result.json"
     return Recognition(
-      platform: .telegram, role: "chat", confidence: named ? 90 : 80, layout: layout)
+      platform: .telegram, role: Role.chat, confidence: named ? 90 : 80, layout: layout)
   }
 
   private func recognizeHTML(_ entry: ExportEntry) -> Recognition? {
     guard Self.isMessagesPage(entry.name), entry.looksLikeHTML,
       entry.prefixContains("page_wrap") || entry.prefixContains("Exported Data")
     else { return nil }
-    return Recognition(platform: .telegram, role: "chat", confidence: 90, layout: Self.htmlLayout)
+    return Recognition(
+      platform: .telegram, role: Role.htmlChat, confidence: 90, layout: Self.htmlLayout)
   }
 
   /// `messages.html`, `messages2.html`, …
@@ -56,46 +73,32 @@ public struct TelegramImporter: PlatformImporter {
     return middle.allSatisfy(\.isASCII) && middle.allSatisfy(\.isNumber)
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    let zone = options.timeZone.map(ZoneOffsets.init)
-    if recognition.layout == Self.htmlLayout {
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .htmlChat:
       if TelegramHTMLReader.isReadWithFirstPage(entry) {
-        graph.files[fileIndex].role = "chat page (read with messages.html)"
-        graph.files[fileIndex].records = TelegramHTMLReader.countBlocks(entry)
-        return graph
+        sink.describe(as: "chat page (read with messages.html)")
+        sink.read(records: TelegramHTMLReader.countBlocks(entry))
+        return
       }
-      return TelegramHTMLReader(entry: entry, fileIndex: fileIndex, zone: zone).read(into: graph)
+      TelegramHTMLReader(zone: options.timeZone.map(ZoneOffsets.init)).read(entry, into: &sink)
+    case .accountExport, .chat:
+      TelegramJSONFile(timeZone: options.timeZone).read(entry, into: &sink)
     }
-    if entry.archive != nil {
-      // A zip member is inflated into memory, within the size its archive declares.
-      guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else {
-        return graph
-      }
-      var reader = TelegramJSONReader(
-        path: entry.displayPath, fileIndex: fileIndex, timeZone: options.timeZone, release: nil,
-        graph: graph)
-      data.withUnsafeBytes { reader.read($0.bindMemory(to: UInt8.self)) }
-      return reader.graph
-    }
-    let file: MappedFile
-    do {
-      file = try MappedFile(path: entry.path)
-    } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
-      return graph
-    }
-    var reader = TelegramJSONReader(
-      path: entry.displayPath, fileIndex: fileIndex, timeZone: options.timeZone,
-      release: { file.release(before: $0) }, cursor: { file.cursor(from: $0) }, graph: graph)
-    reader.read(file.bytes)
-    return withExtendedLifetime(file) { reader.graph }
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
-    TelegramOwnerInference.infer(&graph)
+    // Without a profile, `--me`, a one-to-one chat id or a call direction: the one sender
+    // common to every one-to-one chat, the chat's partner set aside.
+    guard !OwnerInference.isKnown(graph, on: [.telegram]) else { return }
+    let candidates = OwnerInference.writersOfOneToOneChats(
+      graph, platform: .telegram, needsBothSides: true)
+    guard graph.threads.contains(where: { $0.platform == .telegram }) else { return }
+    OwnerInference.settle(
+      candidates, in: &graph,
+      path: graph.files.first { $0.platform == .telegram }?.path ?? "telegram"
+    ) { "cannot tell which Telegram sender is you\($0); pass --me NAME" }
   }
 }

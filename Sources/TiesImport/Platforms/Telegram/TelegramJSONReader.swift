@@ -187,7 +187,8 @@ struct TelegramJSONReader {
 
   private mutating func report() {
     graph.files[fileIndex].records = records + contacts
-    graph.files[fileIndex].role = isFullExport ? "account export" : "chat"
+    let role: TelegramImporter.Role = isFullExport ? .accountExport : .chat
+    graph.files[fileIndex].role = role.label
     if localTimesOnly > 0 {
       let reading = zone == nil ? "read as UTC (set --timezone)" : "read in the --timezone zone"
       graph.diagnostics.append(

@@ -9,23 +9,60 @@ struct WhatsAppChatBuilder {
   let fileIndex: Int
   let options: ImportOptions
 
-  func build(into graph: inout InteractionGraph) {
-    let path = entry.displayPath
-    let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
-    graph.addLayout(style.layoutName(order: dates.order), for: .whatsapp)
-    if dates.conflicting {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: path,
-          message: "dates are both day-first and month-first; read as \(dates.order.rawValue)"))
-    } else if !dates.decided {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: path,
-          message: "day/month order cannot be told from the dates; read as "
-            + "\(dates.order.rawValue) (set --date-order if that is wrong)"))
-    }
+  /// Who is in the chat, as the parsed lines tell.
+  private struct Members {
+    let senders: [String]
+    /// The sender whose lines are the app's notices (the group's or contact's name).
+    let notice: Int?
+    /// Senders who wrote messages.
+    let writers: Set<Int>
+    /// The chat's name from the export file's name, when it carries one.
+    let fileTitle: String?
+    let isGroup: Bool
+  }
 
+  func build(into sink: inout FileSink) {
+    let dates = readDates(into: &sink)
+    let members = self.members()
+    let identityOf = identities(members, into: &sink)
+    let thread = thread(members, identityOf: identityOf, into: &sink)
+    for sender in parser.ownerSenders where identityOf[Int(sender)] >= 0 {
+      sink.graph.ownerIdentities.insert(identityOf[Int(sender)])
+    }
+    var account = WhatsAppLineAccount()
+    let before = sink.graph.interactions.count
+    let invalid = interactions(
+      members, identityOf: identityOf, thread: thread, dates: dates, account: &account,
+      into: &sink)
+    if let first = invalid.first {
+      sink.partial(
+        "\(invalid.count) message(s) with impossible dates",
+        Diagnostic(
+          path: entry.displayPath, line: Int(first),
+          message: "\(invalid.count) message(s) dated on days that do not exist in "
+            + "\(dates.order.rawValue) order were left out"))
+    }
+    sink.read(records: parser.headerLines)
+    account.messages = sink.graph.interactions.count - before
+    account.impossibleDates = invalid.count
+    report(account, isGroup: members.isGroup, into: &sink)
+  }
+
+  /// Decides the day/month order over the whole file, and says when it had to guess.
+  private func readDates(into sink: inout FileSink) -> WhatsAppDates {
+    let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
+    sink.graph.addLayout(style.layoutName(order: dates.order), for: .whatsapp)
+    if dates.conflicting {
+      sink.warn("dates are both day-first and month-first; read as \(dates.order.rawValue)")
+    } else if !dates.decided {
+      sink.warn(
+        "day/month order cannot be told from the dates; read as "
+          + "\(dates.order.rawValue) (set --date-order if that is wrong)")
+    }
+    return dates
+  }
+
+  private func members() -> Members {
     let senders = parser.senders
     let notice = parser.noticeSender.map(Int.init)
     var wrote = [Bool](repeating: false, count: senders.count)
@@ -43,44 +80,57 @@ struct WhatsAppChatBuilder {
     let isGroup =
       parser.sawGroupEvent || writers.count > 2 || namedAfterNeither
       || (notice.map { !writers.contains($0) } ?? false && writers.count >= 2)
+    return Members(
+      senders: senders, notice: notice, writers: writers, fileTitle: fileTitle, isGroup: isGroup)
+  }
 
-    // A group's own name speaks for the app (`Boris added you`): it is no person.
-    var identityOf = [Int](repeating: -1, count: senders.count)
-    for (index, label) in senders.enumerated() where !label.isEmpty {
-      if isGroup, index == notice { continue }
-      identityOf[index] = graph.identity(Self.key(for: label, region: options.region), name: label)
+  /// Each sender's identity; -1 for the group's own name, which speaks for the app
+  /// (`Boris added you`) and is no person.
+  private func identities(_ members: Members, into sink: inout FileSink) -> [Int] {
+    var identityOf = [Int](repeating: -1, count: members.senders.count)
+    for (index, label) in members.senders.enumerated() where !label.isEmpty {
+      if members.isGroup, index == members.notice { continue }
+      identityOf[index] = sink.graph.identity(
+        Self.key(for: label, region: options.region), name: label)
     }
-    let title = notice.map { senders[$0] } ?? fileTitle ?? entry.name
-    var participants = writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
+    return identityOf
+  }
+
+  private func thread(_ members: Members, identityOf: [Int], into sink: inout FileSink) -> Int32 {
+    let (notice, fileTitle) = (members.notice, members.fileTitle)
+    let title = notice.map { members.senders[$0] } ?? fileTitle ?? entry.name
+    var participants = members.writers.sorted().map { identityOf[$0] }.filter { $0 >= 0 }
     var namedAfter: Int?
-    if !isGroup {
+    if !members.isGroup {
       let titleKey = Self.key(for: title, region: options.region)
-      namedAfter = graph.identityIndex(of: titleKey)
-      if namedAfter == nil, writers.count < 2, !title.isEmpty, notice != nil || fileTitle != nil {
+      namedAfter = sink.graph.identityIndex(of: titleKey)
+      if namedAfter == nil, members.writers.count < 2, !title.isEmpty,
+        notice != nil || fileTitle != nil
+      {
         // The other person never wrote: the chat's name is all we know of them.
-        namedAfter = graph.identity(titleKey, name: title)
+        namedAfter = sink.graph.identity(titleKey, name: title)
       }
       if let other = namedAfter, !participants.contains(other) { participants.append(other) }
     }
-    let thread = Int32(
-      graph.thread(
+    return Int32(
+      sink.graph.thread(
         ChatThread(
-          platform: .whatsapp, key: path, title: title, isGroup: isGroup,
+          platform: .whatsapp, key: entry.displayPath, title: title, isGroup: members.isGroup,
           participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: fileIndex))))
+  }
 
-    for sender in parser.ownerSenders where identityOf[Int(sender)] >= 0 {
-      graph.ownerIdentities.insert(identityOf[Int(sender)])
-    }
-
+  /// The messages and missed calls; returns the lines of those dated on impossible days.
+  private func interactions(
+    _ members: Members, identityOf: [Int], thread: Int32, dates: WhatsAppDates,
+    account: inout WhatsAppLineAccount, into sink: inout FileSink
+  ) -> [Int32] {
     let zone = options.timeZone.map(ZoneOffsets.init)
     var invalid: [Int32] = []
-    var account = WhatsAppLineAccount()
-    let before = graph.interactions.count
-    graph.interactions.reserveCapacity(before + parser.records.count)
+    sink.graph.interactions.reserveCapacity(sink.graph.interactions.count + parser.records.count)
     for record in parser.records where record.sender >= 0 && record.kind != .notice {
       let sender = Int(record.sender)
-      if isGroup, sender == notice {  // the group's own name speaking for the app
+      if members.isGroup, sender == members.notice {  // the group's own name speaking for the app
         account.groupNameLines += 1
         continue
       }
@@ -103,31 +153,23 @@ struct WhatsAppChatBuilder {
           time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .message,
           length: record.length, position: record.line)
       }
-      graph.interactions.append(interaction)
+      sink.graph.interactions.append(interaction)
     }
-    if let first = invalid.first {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: path, line: Int(first),
-          message: "\(invalid.count) message(s) dated on days that do not exist in "
-            + "\(dates.order.rawValue) order were left out"))
-      graph.files[fileIndex].status = .partial
-      graph.files[fileIndex].reason = "\(invalid.count) message(s) with impossible dates"
-    }
-    graph.files[fileIndex].records = parser.headerLines
-    account.messages = graph.interactions.count - before
-    account.impossibleDates = invalid.count
+    return invalid
+  }
+
+  /// The file's line counts, a warning when many lines may be misread, and its label.
+  private func report(_ account: WhatsAppLineAccount, isGroup: Bool, into sink: inout FileSink) {
     let counts = account.counts(of: parser)
-    graph.files[fileIndex].lineCounts = counts
+    sink.graph.files[fileIndex].lineCounts = counts
     if counts.suspectShareExceeded, let first = counts.firstSuspectLine {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: path, line: first,
-          message: "\(counts.suspect) of \(counts.lines) lines may be misread (text before the "
-            + "first message, dates in another header style, senders seen once); check them"))
+      sink.warn(
+        "\(counts.suspect) of \(counts.lines) lines may be misread (text before the "
+          + "first message, dates in another header style, senders seen once); check them",
+        line: first)
     }
     let era = style.bracketed ? "iOS" : "Android"
-    graph.files[fileIndex].role = isGroup ? "group chat (\(era))" : "chat (\(era))"
+    sink.describe(as: isGroup ? "group chat (\(era))" : "chat (\(era))")
   }
 
   /// Whether a chat title names a sender: equal, or one contains the other once normalized

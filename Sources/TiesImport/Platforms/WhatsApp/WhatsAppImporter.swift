@@ -7,6 +7,12 @@ public struct WhatsAppImporter: PlatformImporter {
 
   public init() {}
 
+  public enum Role: FileRole {
+    case chat
+
+    public var label: String { "chat" }
+  }
+
   /// Recognizes a chat by its first lines. A file named on the command line is read by
   /// content whatever its name (`chat.txt`, `wa.txt`, no extension); in a folder only `.txt`
   /// files are sniffed, and one not named like an export needs two headers of one style and
@@ -34,58 +40,50 @@ public struct WhatsAppImporter: PlatformImporter {
         return nil
       }
     }
-    let device = header.style.bracketed ? "iOS" : "Android"
-    let clock = header.style.hasMeridiem ? "12 h" : "24 h"
-    return Recognition(
-      platform: .whatsapp, role: "chat", confidence: named ? 95 : 70,
-      layout: "\(device) chat export, \(clock)")
+    // The layout era is named by the reader, which sees every header and so the date order.
+    return Recognition(platform: .whatsapp, role: Role.chat, confidence: named ? 95 : 70)
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(
-      SourceFile(path: entry.displayPath, platform: .whatsapp, role: "chat"))
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
+    case .chat: readChat(entry, options: options, into: &sink)
+    }
+  }
+
+  private func readChat(_ entry: ExportEntry, options: ImportOptions, into sink: inout FileSink) {
     var parser = WhatsAppChatParser()
     var reader = ByteLineReader(entry: entry)
     do {
       try reader.forEachLine { line, number in parser.consume(line, number: number) }
     } catch {
-      graph.diagnostics.append(Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
-      graph.files[fileIndex].status = parser.records.isEmpty ? .skipped : .partial
-      graph.files[fileIndex].reason = "\(error)"
+      sink.brokeOff(
+        keptRecords: !parser.records.isEmpty, "\(error)",
+        Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
     guard let style = parser.style else {
-      graph.files[fileIndex].status = .skipped
-      graph.files[fileIndex].reason = "no WhatsApp message header found"
-      graph.diagnostics.append(
+      return sink.skipped(
+        "no WhatsApp message header found",
         Diagnostic(path: entry.displayPath, message: "no WhatsApp message header found"))
-      return graph
     }
     if reader.overlongLines > 0 {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath,
-          message: "\(reader.overlongLines) line(s) longer than 16 MiB were cut"))
+      sink.warn("\(reader.overlongLines) line(s) longer than 16 MiB were cut")
     }
     if let first = parser.orphanLines.first {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: entry.displayPath, line: first,
-          message: "\(parser.orphanLines.count) line(s) before the first message belong to none"))
+      sink.warn(
+        "\(parser.orphanLines.count) line(s) before the first message belong to none", line: first)
     }
-    if style.yearless { inferYears(&parser, entry: entry, graph: &graph) }
+    if style.yearless { inferYears(&parser, entry: entry, sink: &sink) }
     WhatsAppChatBuilder(
-      parser: parser, style: style, entry: entry, fileIndex: fileIndex, options: options
-    ).build(into: &graph)
-    return graph
+      parser: parser, style: style, entry: entry, fileIndex: sink.file, options: options
+    ).build(into: &sink)
   }
 
   /// Headers without a year (`18 Mar 12:14 - `) are dated back from the export's end: the
   /// file's modification time, when the app wrote it.
   private func inferYears(
-    _ parser: inout WhatsAppChatParser, entry: ExportEntry, graph: inout InteractionGraph
+    _ parser: inout WhatsAppChatParser, entry: ExportEntry, sink: inout FileSink
   ) {
     var file: String?
     switch entry.archive?.storage {
@@ -99,14 +97,20 @@ public struct WhatsAppImporter: PlatformImporter {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let (year, month, day) = CivilTime.civil(days: days)
     parser.inferYears(endYear: year, endMonth: month, endDay: day)
-    graph.diagnostics.append(
-      Diagnostic(
-        path: entry.displayPath,
-        message: "the headers carry no year; years counted back from the file's date, "
-          + CivilTime.isoDate(seconds)))
+    sink.warn(
+      "the headers carry no year; years counted back from the file's date, "
+        + CivilTime.isoDate(seconds))
   }
 
   public func finalize(_ graph: inout InteractionGraph, options: ImportOptions) {
-    WhatsAppOwnerInference.infer(&graph)
+    // Without `--me` or a profile: the one sender common to every one-to-one chat
+    // (formats/others.md §3.3).
+    guard !OwnerInference.isKnown(graph, on: [.whatsapp]) else { return }
+    let candidates = OwnerInference.writersOfOneToOneChats(graph, platform: .whatsapp)
+    guard graph.threads.contains(where: { $0.platform == .whatsapp }) else { return }
+    OwnerInference.settle(
+      candidates, in: &graph,
+      path: graph.files.first { $0.platform == .whatsapp }?.path ?? "whatsapp"
+    ) { "cannot tell which WhatsApp sender is you\($0); pass --me NAME" }
   }
 }

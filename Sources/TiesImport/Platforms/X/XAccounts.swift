@@ -28,8 +28,9 @@ enum XAccounts {
     return idIdentity
   }
 
-  static func readOwner(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph) {
-    guard let document = XArchiveFile.document(entry, fileIndex: fileIndex, into: &graph) else {
+  static func readOwner(_ entry: ExportEntry, into sink: inout FileSink) {
+    guard let document = XArchiveFile.document(entry, fileIndex: sink.file, into: &sink.graph)
+    else {
       return
     }
     // account.js: [{"account": {…}}]; manifest.js: {"userInfo": {…}}; user_details.js: {…}.
@@ -41,24 +42,30 @@ enum XAccounts {
     let name = (record["accountDisplayName"] ?? record["displayName"] ?? record["full_name"])?
       .string
     var seen: Set<SameAs> = []
-    guard let owner = person(id: id, handle: handle, name: name, into: &graph, seen: &seen) else {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil, reason: "no account id or username")
+    guard let owner = person(id: id, handle: handle, name: name, into: &sink.graph, seen: &seen)
+    else {
+      sink.fail("no account id or username")
       return
     }
-    graph.ownerIdentities.insert(owner)
-    for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
-    if let name, !name.isEmpty { graph.ownerNames.insert(name) }
+    sink.graph.ownerIdentities.insert(owner)
+    for pair in sink.graph.sameAs {
+      sink.graph.ownerIdentities.formUnion([pair.first, pair.second])
+    }
+    if let name, !name.isEmpty { sink.graph.ownerNames.insert(name) }
     // manifest.js says when the archive was made: the end of what it covers.
     if let made = document["archiveInfo"]?["generationDate"]?.string.flatMap(ISODate.seconds) {
-      graph.addDeclaredEnd(made, for: .x)
+      sink.graph.addDeclaredEnd(made, for: .x)
     }
-    graph.files[fileIndex].records = 1
+    sink.read(records: 1)
+  }
+
+  static func readList(_ entry: ExportEntry, role: XImporter.Role, into sink: inout FileSink) {
+    readList(entry, role: role, fileIndex: sink.file, into: &sink.graph)
   }
 
   /// Followers, following, blocked and muted accounts: `accountId` and a `userLink` that
   /// names the handle only when the id is missing.
-  static func readList(
+  private static func readList(
     _ entry: ExportEntry, role: XImporter.Role, fileIndex: Int, into graph: inout InteractionGraph
   ) {
     let (kind, direction): (LinkKind, LinkDirection) =

@@ -12,7 +12,11 @@ enum XDirectMessages {
     var position: Int32
   }
 
-  static func read(
+  static func read(_ entry: ExportEntry, isGroup: Bool, into sink: inout FileSink) {
+    read(entry, isGroup: isGroup, fileIndex: sink.file, into: &sink.graph)
+  }
+
+  private static func read(
     _ entry: ExportEntry, isGroup: Bool, fileIndex: Int, into graph: inout InteractionGraph
   ) {
     var conversations = 0

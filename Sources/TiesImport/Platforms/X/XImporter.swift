@@ -7,17 +7,32 @@ public struct XImporter: PlatformImporter {
 
   public init() {}
 
-  enum Role: String {
-    case owner = "account"
+  public enum Role: FileRole {
+    case owner
     case followers
     case following
     case blocked
     case muted
-    case directMessages = "direct messages"
-    case groupMessages = "group direct messages"
+    case directMessages
+    case groupMessages
     case tweets
-    case grailbirdCSV = "tweets.csv"
-    case readme = "archive notes"
+    case grailbirdCSV
+    case readme
+
+    public var label: String {
+      switch self {
+      case .owner: "account"
+      case .followers: "followers"
+      case .following: "following"
+      case .blocked: "blocked"
+      case .muted: "muted"
+      case .directMessages: "direct messages"
+      case .groupMessages: "group direct messages"
+      case .tweets: "tweets"
+      case .grailbirdCSV: "tweets.csv"
+      case .readme: "archive notes"
+      }
+    }
   }
 
   /// The data file's name without `.js` and without a `-partN` suffix.
@@ -35,23 +50,23 @@ public struct XImporter: PlatformImporter {
     if entry.name == "README.txt",
       entry.prefixContains("Twitter") || entry.prefixContains("archive")
     {
-      return Recognition(platform: .x, role: Role.readme.rawValue, confidence: 50)
+      return Recognition(platform: .x, role: Role.readme, confidence: 50)
     }
     if entry.name == "tweets.csv", entry.prefixContains("in_reply_to_user_id") {
       return Recognition(
-        platform: .x, role: Role.grailbirdCSV.rawValue, confidence: 80,
+        platform: .x, role: Role.grailbirdCSV, confidence: 80,
         layout: XLayout.grailbird)
     }
     guard entry.fileExtension == "js" else { return nil }
     if entry.prefixContains("Grailbird.data.tweets_") {
       return Recognition(
-        platform: .x, role: Role.tweets.rawValue, confidence: 95, layout: XLayout.grailbird)
+        platform: .x, role: Role.tweets, confidence: 95, layout: XLayout.grailbird)
     }
     if entry.name == "user_details.js", entry.prefixContains("user_details") {
-      return Recognition(platform: .x, role: Role.owner.rawValue, confidence: 90)
+      return Recognition(platform: .x, role: Role.owner, confidence: 90)
     }
     if entry.name == "manifest.js", entry.prefixContains("window.__THAR_CONFIG") {
-      return Recognition(platform: .x, role: Role.owner.rawValue, confidence: 90)
+      return Recognition(platform: .x, role: Role.owner, confidence: 90)
     }
     guard entry.prefixContains("window.YTD.") else { return nil }
     let role: Role
@@ -72,34 +87,27 @@ public struct XImporter: PlatformImporter {
       layout = XLayout.tweets
     default: return nil
     }
-    return Recognition(platform: .x, role: role.rawValue, confidence: 95, layout: layout)
+    return Recognition(platform: .x, role: role, confidence: 95, layout: layout)
   }
 
-  public func importFile(_ entry: ExportEntry, as recognition: Recognition, options: ImportOptions)
-    -> InteractionGraph
-  {
-    var graph = InteractionGraph()
-    let fileIndex = graph.addFile(for: entry, as: recognition)
-    switch Role(rawValue: recognition.role) {
+  public func read(
+    _ entry: ExportEntry, as role: Role, options: ImportOptions, into sink: inout FileSink
+  ) {
+    switch role {
     case .owner:
-      XAccounts.readOwner(entry, fileIndex: fileIndex, into: &graph)
+      XAccounts.readOwner(entry, into: &sink)
     case .followers, .following, .blocked, .muted:
-      if let role = Role(rawValue: recognition.role) {
-        XAccounts.readList(entry, role: role, fileIndex: fileIndex, into: &graph)
-      }
+      XAccounts.readList(entry, role: role, into: &sink)
     case .directMessages:
-      XDirectMessages.read(entry, isGroup: false, fileIndex: fileIndex, into: &graph)
+      XDirectMessages.read(entry, isGroup: false, into: &sink)
     case .groupMessages:
-      XDirectMessages.read(entry, isGroup: true, fileIndex: fileIndex, into: &graph)
+      XDirectMessages.read(entry, isGroup: true, into: &sink)
     case .tweets:
-      XTweets.read(entry, fileIndex: fileIndex, into: &graph)
+      XTweets.read(entry, into: &sink)
     case .grailbirdCSV, .readme:
       // The same tweets as data/js/tweets/*.js, with fewer fields: read there.
-      graph.mark(fileIndex, .skipped("not used by ties"))
-    case nil:
-      break
+      sink.skipped("not used by ties")
     }
-    return graph
   }
 
   /// Without `account.js` or `manifest.js`, the owner is the one id every one-to-one DM
@@ -109,17 +117,11 @@ public struct XImporter: PlatformImporter {
       graph.identities[$0].key.platform == .x && graph.identities[$0].key.kind == .accountID
     }
     let threads = graph.threads.filter { $0.platform == .x && $0.key.hasPrefix("dm/") }
-    guard !known, let first = threads.first else { return }
-    var common = Set(first.participants)
-    for thread in threads.dropFirst() { common.formIntersection(thread.participants) }
-    if common.count == 1, let owner = common.first {
-      graph.ownerIdentities.insert(owner)
-    } else {
-      graph.diagnostics.append(
-        Diagnostic(
-          path: graph.files.first { $0.platform == .x }?.path ?? "x",
-          message: "no account.js: cannot tell which X account is yours; pass --me HANDLE"))
-    }
+    guard !known, !threads.isEmpty else { return }
+    OwnerInference.settle(
+      OwnerInference.common(threads.map { Set($0.participants) }), in: &graph,
+      path: graph.files.first { $0.platform == .x }?.path ?? "x"
+    ) { _ in "no account.js: cannot tell which X account is yours; pass --me HANDLE" }
   }
 }
 

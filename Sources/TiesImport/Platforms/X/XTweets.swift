@@ -19,27 +19,15 @@ enum XTweets {
     var isRetweet = false
   }
 
-  static func read(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph) {
+  static func read(_ entry: ExportEntry, into sink: inout FileSink) {
+    read(entry, fileIndex: sink.file, into: &sink.graph)
+  }
+
+  private static func read(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
+  {
     var seen: Set<SameAs> = []
     let found = XArchiveFile.owner(near: entry)
-    let owner: Int
-    if let found,
-      let identity = XAccounts.person(
-        id: found.id, handle: found.handle, name: found.name, into: &graph, seen: &seen)
-    {
-      owner = identity
-      for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
-    } else {
-      // No account.js beside the tweets: a stand-in that joins the owner person.
-      owner = graph.identity(
-        IdentityKey(platform: .x, kind: .name, value: "archive owner"), placeholder: true)
-      if entry.archive == nil {  // inside a zip, account.js is read as its own entry
-        graph.diagnostics.append(
-          Diagnostic(
-            path: entry.displayPath,
-            message: "no account.js beside the tweets: their author is taken to be the owner"))
-      }
-    }
+    let owner = author(entry, found: found, seen: &seen, into: &graph)
     graph.ownerIdentities.insert(owner)
     var index = 0
     var unreadable = 0
@@ -91,6 +79,29 @@ enum XTweets {
           path: entry.displayPath,
           message: "\(unreadable) tweet(s) without a readable created_at were skipped"))
     }
+  }
+
+  /// The tweets' author: the account of `account.js` beside them, else a stand-in that
+  /// joins the owner person.
+  private static func author(
+    _ entry: ExportEntry, found: (id: String, handle: String?, name: String?)?,
+    seen: inout Set<SameAs>, into graph: inout InteractionGraph
+  ) -> Int {
+    if let found,
+      let identity = XAccounts.person(
+        id: found.id, handle: found.handle, name: found.name, into: &graph, seen: &seen)
+    {
+      for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
+      return identity
+    }
+    if entry.archive == nil {  // inside a zip, account.js is read as its own entry
+      graph.diagnostics.append(
+        Diagnostic(
+          path: entry.displayPath,
+          message: "no account.js beside the tweets: their author is taken to be the owner"))
+    }
+    return graph.identity(
+      IdentityKey(platform: .x, kind: .name, value: "archive owner"), placeholder: true)
   }
 
   /// One tweet object; `{"tweet": {…}}` wrappers are opened.

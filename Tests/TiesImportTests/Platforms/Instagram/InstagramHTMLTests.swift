@@ -7,7 +7,7 @@ import TiesCore
 struct InstagramHTMLTests {
   @Test func instagramHTMLListsAreRead() async throws {
     let run = try await importFixture("instagram-html")
-    #expect(run.detection.claimed.map(\.recognition.role) == ["links-html:followers"])
+    #expect(run.detection.claimed.map(\.recognition.label) == ["links-html"])
     #expect(run.graph.links.count == 1)
   }
 }

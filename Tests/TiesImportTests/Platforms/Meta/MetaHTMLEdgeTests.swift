@@ -38,7 +38,7 @@ struct MetaHTMLEdgeTests {
       IdentityKey(platform: .instagram, kind: .name, value: "Olive Owner"), name: "Olive Owner")
     graph.ownerNames.insert("Max")
     graph.ownerNames.insert("Olive Owner")
-    MetaOwner.markByName(&graph, platforms: [.instagram])
+    OwnerInference.markByName(&graph, platforms: [.instagram])
     #expect(graph.ownerIdentities == [owner])
     #expect(!graph.ownerIdentities.contains(friend))
   }

@@ -79,10 +79,10 @@ struct SMSXMLScannerTests {
     }
     let context = ExportContext([])
     #expect(
-      importer.recognize(entry("sms-1.xml", "<?xml ?>\n<smses count=\"1\">"), in: context)?.role
+      importer.recognize(entry("sms-1.xml", "<?xml ?>\n<smses count=\"1\">"), in: context)?.label
         == "messages")
     #expect(
-      importer.recognize(entry("x.txt", "<calls count=\"1\">\n<call number"), in: context)?.role
+      importer.recognize(entry("x.txt", "<calls count=\"1\">\n<call number"), in: context)?.label
         == "call log")
     #expect(importer.recognize(entry("notes.xml", "<?xml ?><notes/>"), in: context) == nil)
     #expect(importer.recognize(entry("a.json", "<smses"), in: context) == nil)

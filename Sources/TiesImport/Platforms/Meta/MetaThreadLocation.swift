@@ -16,7 +16,7 @@ struct MetaThreadLocation {
   init(facebook entry: ExportEntry) {
     let folders = entry.folders
     let inTree =
-      folders.count >= 2 && FacebookLayout.sections.contains(folders[folders.endIndex - 2])
+      MetaFolders.inFacebookSection(folders)
     let section = inTree ? folders[folders.endIndex - 2] : "file"
     folder = inTree ? (folders.last ?? entry.name) : entry.name
     let cutover = section == "e2ee_cutover"

@@ -75,7 +75,8 @@ struct MetaPageScanner {
     return .success(reader.page)
   }
 
-  private mutating func message(_ scanner: inout JSONScanner, index: Int) {
+  /// The fields of one message object that ties reads.
+  private struct Fields {
     var sender: Int32?
     var senderRaw: UnsafeBufferPointer<UInt8>?
     var milliseconds: Int64?
@@ -87,33 +88,37 @@ struct MetaPageScanner {
     var share = false
     var unsent = false
     var reactions: [(actor: Int32, seconds: Int64?)] = []
+  }
+
+  private mutating func fields(_ scanner: inout JSONScanner) -> Fields {
+    var found = Fields()
     scanner.forEachMember { scanner, key in
       switch key.count {
       case 11 where JSONScanner.key(key, is: "sender_name"):
         if scanner.peek() == 0x22, let raw = scanner.rawString() {
-          sender = intern(raw)
-          senderRaw = raw
+          found.sender = intern(raw)
+          found.senderRaw = raw
         }
       case 12 where JSONScanner.key(key, is: "timestamp_ms"):
-        milliseconds = scanner.int64()
+        found.milliseconds = scanner.int64()
       case 9 where JSONScanner.key(key, is: "timestamp"):
-        if milliseconds == nil, let seconds = scanner.int64(), abs(seconds) < 1 << 40 {
-          milliseconds = seconds * 1000
+        if found.milliseconds == nil, let seconds = scanner.int64(), abs(seconds) < 1 << 40 {
+          found.milliseconds = seconds * 1000
         }
       case 7 where JSONScanner.key(key, is: "content"):
-        content = scanner.peek() == 0x22 ? scanner.rawString() : nil
+        found.content = scanner.peek() == 0x22 ? scanner.rawString() : nil
       case 13 where JSONScanner.key(key, is: "call_duration"):
-        duration = scanner.int64() ?? 0
+        found.duration = scanner.int64() ?? 0
       case 6 where JSONScanner.key(key, is: "missed"):
-        missed = scanner.bool() ?? false
+        found.missed = scanner.bool() ?? false
       case 4 where JSONScanner.key(key, is: "type"):
-        type = scanner.string()
+        found.type = scanner.string()
       case 5 where JSONScanner.key(key, is: "users"):
-        users = true
+        found.users = true
       case 5 where JSONScanner.key(key, is: "share"):
-        share = true
+        found.share = true
       case 9 where JSONScanner.key(key, is: "is_unsent"):
-        unsent = scanner.bool() ?? false
+        found.unsent = scanner.bool() ?? false
       case 9 where JSONScanner.key(key, is: "reactions") && scanner.peek() == 0x5B:
         scanner.forEachElement { scanner in
           var actor: Int32?
@@ -127,12 +132,23 @@ struct MetaPageScanner {
               seconds = scanner.int64()
             }
           }
-          if let actor { reactions.append((actor, seconds)) }
+          if let actor { found.reactions.append((actor, seconds)) }
         }
       default:
         break
       }
     }
+    return found
+  }
+
+  /// One message: skipped when it is a notice rather than something someone did.
+  private mutating func message(_ scanner: inout JSONScanner, index: Int) {
+    let fields = self.fields(&scanner)
+    let (sender, milliseconds, content) = (fields.sender, fields.milliseconds, fields.content)
+    let (duration, missed, type, users) = (
+      fields.duration, fields.missed, fields.type, fields.users
+    )
+    let (share, unsent, senderRaw) = (fields.share, fields.unsent, fields.senderRaw)
     guard let sender, let milliseconds else {
       page.skipped += 1
       return
@@ -169,7 +185,7 @@ struct MetaPageScanner {
     page.messages.append(
       MetaPage.Message(
         index: index, sender: sender, milliseconds: milliseconds, kind: kind, outcome: outcome,
-        length: length, reactions: reactions))
+        length: length, reactions: fields.reactions))
   }
 
   /// The index of a name; the same raw bytes are decoded and repaired once per page.

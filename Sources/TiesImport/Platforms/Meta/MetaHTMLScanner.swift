@@ -254,6 +254,6 @@ final class MetaHTMLScanner: HTMLEventHandler {
   /// The username of an Instagram profile link.
   static func profileUser(_ href: String) -> String? {
     guard href.contains("instagram.com/") else { return nil }
-    return InstagramRecord.handle(fromURL: href)
+    return MetaFolders.handle(fromURL: href)
   }
 }

@@ -136,7 +136,7 @@ struct MetaHTMLReader {
         ChatThread(
           platform: threadPlatform,
           key: threadKey
-            ?? MessengerThreadKey.key(participants.map { graph.identities[$0].bestName }),
+            ?? MetaThreadKey.key(participants.map { graph.identities[$0].bestName }),
           title: title, isGroup: isGroup, participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: fileIndex))))
     // Pages list the newest first: oldest first, equal times the later block first, is the

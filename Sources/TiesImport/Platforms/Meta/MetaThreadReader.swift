@@ -15,23 +15,10 @@ struct MetaThreadReader {
   let fileIndex: Int
   let path: String
 
-  func read(_ bytes: UnsafeBufferPointer<UInt8>, into graph: inout InteractionGraph) {
-    let page: MetaPage
-    switch MetaPageScanner.scan(bytes) {
-    case .success(let scanned):
-      page = scanned
-      graph.diagnostics += JSONScanner.diagnostics(page.tolerated, path: path)
-    case .failure(let error):
-      graph.fail(fileIndex, path: path, offset: error.offset, reason: error.description)
-      return
-    }
-    guard page.hasMessages else {
-      graph.fail(
-        fileIndex, path: path, offset: nil, reason: "no messages array in this thread file")
-      return
-    }
+  func read(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout FileSink) {
+    guard let page = scan(bytes, into: &sink) else { return }
     let people = ThreadPeople(platform: platform, folder: folder)
-    let identities = page.names.map { people.identity($0, in: &graph) }
+    let identities = page.names.map { people.identity($0, in: &sink.graph) }
     var participants: [Int] = []
     for name in page.participants where !participants.contains(identities[Int(name)]) {
       participants.append(identities[Int(name)])
@@ -40,53 +27,80 @@ struct MetaThreadReader {
     let namedAfter =
       isGroup
       ? nil
-      : graph.identityIndex(of: people.key(for: page.title)).flatMap {
+      : sink.graph.identityIndex(of: people.key(for: page.title)).flatMap {
         participants.contains($0) ? $0 : nil
       }
-    let thread = graph.thread(
+    let thread = sink.graph.thread(
       ChatThread(
         platform: threadPlatform,
-        key: threadKey ?? MessengerThreadKey.key(page.participants.map { page.names[Int($0)] }),
+        key: threadKey ?? MetaThreadKey.key(page.participants.map { page.names[Int($0)] }),
         title: page.title, isGroup: isGroup,
         participants: participants, namedAfter: namedAfter, source: SourceRef(file: fileIndex)))
+    let extra = interactions(
+      page, identities: identities, participants: participants, thread: thread, into: &sink)
+    if !extra.isEmpty { addFormerMembers(extra, to: thread, isGroup: isGroup, into: &sink) }
+    sink.read(records: page.messages.count + page.skipped)
+  }
 
+  /// The page's messages, or nil with the file skipped when it has none to give.
+  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout FileSink) -> MetaPage? {
+    switch MetaPageScanner.scan(bytes) {
+    case .success(let page):
+      sink.graph.diagnostics += JSONScanner.diagnostics(page.tolerated, path: path)
+      guard page.hasMessages else {
+        sink.fail("no messages array in this thread file")
+        return nil
+      }
+      return page
+    case .failure(let error):
+      sink.fail(error.description, offset: error.offset)
+      return nil
+    }
+  }
+
+  /// Messages and reactions in the order they were written; returns the senders missing
+  /// from the members list.
+  private func interactions(
+    _ page: MetaPage, identities: [Int], participants: [Int], thread: Int,
+    into sink: inout FileSink
+  ) -> [Int] {
     // Pages list the newest first: oldest first, equal times keeping the later position
     // first, is the order they were written in (formats/meta.md §6, pitfall 5).
     let ordered = page.messages.sorted {
       $0.milliseconds != $1.milliseconds ? $0.milliseconds < $1.milliseconds : $0.index > $1.index
     }
     var extra: [Int] = []
-    graph.interactions.reserveCapacity(graph.interactions.count + ordered.count)
+    sink.graph.interactions.reserveCapacity(sink.graph.interactions.count + ordered.count)
     for message in ordered {
       let sender = identities[Int(message.sender)]
       if !participants.contains(sender), !extra.contains(sender) { extra.append(sender) }
       let time = message.milliseconds / 1000
       let position = Int32(clamping: message.index)
-      graph.interactions.append(
+      sink.graph.interactions.append(
         Interaction(
           time: time, thread: Int32(thread), sender: Int32(sender), kind: message.kind,
           callOutcome: message.outcome, length: message.length, position: position))
       for reaction in message.reactions {
-        graph.interactions.append(
+        sink.graph.interactions.append(
           Interaction(
             time: reaction.seconds ?? time, thread: Int32(thread),
             sender: Int32(identities[Int(reaction.actor)]), kind: .reaction, length: 0,
             position: position))
       }
     }
-    if !extra.isEmpty {
-      // Former members still appear as senders (formats/meta.md §6, pitfall 6), and a thread
-      // that more than two people wrote in is a group, whatever its members list says now.
-      let all =
-        graph.threads[thread].participants
-        + extra.filter {
-          !graph.threads[thread].participants.contains($0)
-        }
-      let people = all.filter { !graph.identities[$0].isPlaceholder }.count
-      let group = isGroup || graph.threads[thread].isGroup || people > 2
-      graph.updateThread(thread, isGroup: group, participants: all)
-    }
-    graph.files[fileIndex].records = page.messages.count + page.skipped
+    return extra
+  }
+
+  /// Former members still appear as senders (formats/meta.md §6, pitfall 6), and a thread
+  /// that more than two people wrote in is a group, whatever its members list says now.
+  private func addFormerMembers(
+    _ extra: [Int], to thread: Int, isGroup: Bool, into sink: inout FileSink
+  ) {
+    let members = sink.graph.threads[thread].participants
+    let all = members + extra.filter { !members.contains($0) }
+    let people = all.filter { !sink.graph.identities[$0].isPlaceholder }.count
+    let group = isGroup || sink.graph.threads[thread].isGroup || people > 2
+    sink.graph.updateThread(thread, isGroup: group, participants: all)
   }
 }
 

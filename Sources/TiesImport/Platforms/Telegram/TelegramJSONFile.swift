@@ -1,0 +1,36 @@
+import Foundation
+import TiesCore
+
+/// A Telegram `result.json`, handed to `TelegramJSONReader` as bytes: a file is mapped and
+/// its pages released behind the reader; a zip member is inflated into memory, within the
+/// size its archive declares.
+struct TelegramJSONFile {
+  let timeZone: TimeZone?
+
+  func read(_ entry: ExportEntry, into sink: inout FileSink) {
+    if entry.archive != nil {
+      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+        return
+      }
+      var reader = TelegramJSONReader(
+        path: entry.displayPath, fileIndex: sink.file, timeZone: timeZone, release: nil,
+        graph: sink.graph)
+      sink.graph = InteractionGraph()
+      data.withUnsafeBytes { reader.read($0.bindMemory(to: UInt8.self)) }
+      sink.graph = reader.graph
+      return
+    }
+    let file: MappedFile
+    do {
+      file = try MappedFile(path: entry.path)
+    } catch {
+      return sink.fail("\(error)")
+    }
+    var reader = TelegramJSONReader(
+      path: entry.displayPath, fileIndex: sink.file, timeZone: timeZone,
+      release: { file.release(before: $0) }, cursor: { file.cursor(from: $0) }, graph: sink.graph)
+    sink.graph = InteractionGraph()
+    reader.read(file.bytes)
+    sink.graph = withExtendedLifetime(file) { reader.graph }
+  }
+}

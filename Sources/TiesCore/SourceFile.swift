@@ -12,9 +12,9 @@ public struct SourceFile: Sendable, Hashable {
   public var platform: Platform?
   /// What the file holds for the importer ("followers", "messages", "chat", ...).
   public var role: String
-  /// The file is a call log (set from the importer's role): its platform had a call log even
-  /// when no call in it was answered.
-  public var holdsCallLog: Bool
+  /// A call log (an SMS backup's `calls-*.xml`): calls are known for its platform even when
+  /// it holds none that were answered.
+  public var isCallLog: Bool
   public var records: Int
   public var status: FileStatus
   public var reason: String?
@@ -22,10 +22,10 @@ public struct SourceFile: Sendable, Hashable {
   public var lineCounts: LineCounts?
 
   public init(
-    path: String, platform: Platform?, role: String, records: Int = 0,
-    status: FileStatus = .read, reason: String? = nil, holdsCallLog: Bool = false
+    path: String, platform: Platform?, role: String, isCallLog: Bool = false, records: Int = 0,
+    status: FileStatus = .read, reason: String? = nil
   ) {
-    self.holdsCallLog = holdsCallLog
+    self.isCallLog = isCallLog
     self.path = path
     self.platform = platform
     self.role = role

@@ -4,10 +4,11 @@
 public protocol FileRole: Sendable, Hashable {
   /// The file list's words for the role ("followers", "chat", "messages-html").
   var label: String { get }
-  /// The file is a call log: its platform had calls to record even when none was answered.
-  var holdsCallLog: Bool { get }
+  /// Whether the file is a call log: a source that would show calls had there been any,
+  /// so that a person with none has zero calls rather than calls unknown.
+  var isCallLog: Bool { get }
 }
 
 extension FileRole {
-  public var holdsCallLog: Bool { false }
+  public var isCallLog: Bool { false }
 }

@@ -74,7 +74,7 @@ public struct FileSink: Sendable {
   /// Names the file by the role reading found, when it differs from the recognized one.
   mutating func describe(as role: some FileRole) {
     graph.files[file].role = role.label
-    graph.files[file].holdsCallLog = role.holdsCallLog
+    graph.files[file].isCallLog = role.isCallLog
   }
 
   // MARK: Records

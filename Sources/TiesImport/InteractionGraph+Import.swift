@@ -8,6 +8,6 @@ extension InteractionGraph {
     return addFile(
       SourceFile(
         path: entry.displayPath, platform: recognition.platform, role: recognition.label,
-        holdsCallLog: recognition.role.holdsCallLog))
+        isCallLog: recognition.role.isCallLog))
   }
 }

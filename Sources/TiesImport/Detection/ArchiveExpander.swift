@@ -74,13 +74,9 @@ struct ArchiveExpander {
         var filled = 0
         do {
           let stream = try archive.open(member)
-          while filled < prefix.count {
-            let count = try prefix.withUnsafeMutableBytes {
-              try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
-            }
-            if count == 0 { break }
-            filled += count
-          }
+          let (count, failure) = prefix.withUnsafeMutableBytes { stream.fill($0) }
+          filled = count
+          if let failure { throw failure }
         } catch {
           // A member that fails further on (a bad CRC at its end) is still offered to the
           // readers, which read it as far as it goes and say where it failed.

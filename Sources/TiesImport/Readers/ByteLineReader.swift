@@ -4,7 +4,7 @@
   import Darwin
 #endif
 
-/// Reads a file, or a zip member as it inflates, line by line through a reused buffer,
+/// Reads a file, or a zip member as it inflates, line by line through a `ByteWindow`,
 /// never holding the whole of it.
 ///
 /// Lines end at LF; a CR before the LF is dropped, so CRLF and LF files read alike. The last
@@ -12,20 +12,6 @@
 /// there and reported through `overlongLines`, so a binary or corrupt file cannot make the
 /// buffer grow without bound.
 public struct ByteLineReader {
-  public enum Failure: Error, Equatable, CustomStringConvertible {
-    case cannotOpen(path: String, reason: String)
-    case readFailed(path: String, offset: Int, reason: String)
-
-    public var description: String {
-      switch self {
-      case .cannotOpen(let path, let reason):
-        return "cannot open '\(path)': \(reason)"
-      case .readFailed(let path, let offset, let reason):
-        return "read of '\(path)' failed at byte \(offset): \(reason)"
-      }
-    }
-  }
-
   private let source: ByteSource
   /// How errors name the input.
   public var path: String { source.name }
@@ -33,6 +19,9 @@ public struct ByteLineReader {
   public var maximumLineLength: Int
   public private(set) var overlongLines = 0
   public private(set) var bytesRead = 0
+  private var lineNumber = 0
+  /// The rest of a line already cut is being dropped.
+  private var skippingOverlong = false
 
   public init(source: ByteSource, chunkSize: Int = 1 << 20, maximumLineLength: Int = 16 << 20) {
     self.source = source
@@ -62,90 +51,80 @@ public struct ByteLineReader {
 
   /// Calls `body` with each line (without its line break) and its one-based number.
   ///
-  /// - Throws: `Failure` when the file cannot be opened or read.
+  /// - Throws: `ByteReadError` when the file cannot be opened or read.
   /// - Complexity: O(n) in the file size; memory O(chunk size + longest line).
   public mutating func forEachLine(
     _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
   ) throws {
-    let stream: ByteStream
-    do {
-      stream = try source.open()
-    } catch let error as ByteStreamError {
-      throw Failure.cannotOpen(path: path, reason: error.reason)
-    }
-    var buffer = [UInt8](repeating: 0, count: chunkSize)
-    var filled = 0
-    var lineNumber = 0
-    var skippingOverlong = false
+    var window = try ByteWindow(
+      source, capacity: chunkSize, maximumCapacity: maximumLineLength)
+    lineNumber = 0
+    skippingOverlong = false
     while true {
-      if filled == buffer.count {
-        if buffer.count < maximumLineLength {
-          buffer.append(contentsOf: repeatElement(0, count: min(buffer.count, maximumLineLength)))
-        } else {
-          // One line fills the whole buffer: hand out what we have and drop the rest of it.
-          if !skippingOverlong {
-            lineNumber += 1
-            overlongLines += 1
-            try buffer.withUnsafeBufferPointer {
-              try body(UnsafeBufferPointer(rebasing: $0[0..<filled]), lineNumber)
-            }
-          }
-          filled = 0
-          skippingOverlong = true
+      try handOutLines(&window, body)
+      if window.isFull {
+        // One line fills the whole window: hand out what we have and drop the rest of it.
+        if !skippingOverlong {
+          overlongLines += 1
+          try emit(window.unread, body)
         }
+        window.start = window.end
+        skippingOverlong = true
       }
-      let count: Int
-      do {
-        count = try buffer.withUnsafeMutableBytes {
-          try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
-        }
-      } catch let error as ByteStreamError {
-        throw Failure.readFailed(path: path, offset: error.offset, reason: error.reason)
-      }
-      bytesRead += count
-      let end = filled + count
-      var consumed = 0
-      try buffer.withUnsafeBufferPointer { all in
-        guard let base = all.baseAddress else { return }
-        var start = 0
-        while start < end {
-          guard let hit = memchr(base + start, 0x0A, end - start) else { break }
-          let newline = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          var stop = newline
-          if stop > start, base[stop - 1] == 0x0D { stop -= 1 }
-          if skippingOverlong {
-            skippingOverlong = false
-          } else {
-            lineNumber += 1
-            try body(UnsafeBufferPointer(start: base + start, count: stop - start), lineNumber)
-          }
-          start = newline + 1
-        }
-        consumed = start
-        if count == 0, start < end {
-          // End of file: the last line has no newline.
-          var stop = end
-          if base[stop - 1] == 0x0D { stop -= 1 }
-          if !skippingOverlong {
-            lineNumber += 1
-            try body(UnsafeBufferPointer(start: base + start, count: stop - start), lineNumber)
-          }
-          consumed = end
-        }
-      }
-      if count == 0 { return }
-      if consumed > 0 {
-        let remaining = end - consumed
-        if remaining > 0 {
-          buffer.withUnsafeMutableBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            memmove(base, base + consumed, remaining)
-          }
-        }
-        filled = remaining
-      } else {
-        filled = end
+      let more = try window.refill()
+      bytesRead = window.bytesRead
+      if !more {
+        // End of file: the last line has no newline.
+        if window.available > 0 { try emit(Self.droppingCR(window.unread), body) }
+        return
       }
     }
+  }
+
+  /// Hands out every line the window holds whole and moves past them.
+  private mutating func handOutLines(
+    _ window: inout ByteWindow, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
+  ) throws {
+    let base = window.bytes
+    let end = window.end
+    var start = window.start
+    // The per-line state lives in locals through the loop, stored back once.
+    var number = lineNumber
+    var skipping = skippingOverlong
+    defer {
+      window.start = start
+      lineNumber = number
+      skippingOverlong = skipping
+    }
+    while start < end, let hit = memchr(base + start, 0x0A, end - start) {
+      let newline = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      let line = UnsafeBufferPointer(start: base + start, count: newline - start)
+      start = newline + 1
+      if skipping {
+        skipping = false
+        continue
+      }
+      number += 1
+      try body(Self.droppingCR(line), number)
+    }
+  }
+
+  /// Numbers and hands out one line, or ends the skip of a line already cut.
+  @inline(__always)
+  private mutating func emit(
+    _ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
+  ) throws {
+    if skippingOverlong {
+      skippingOverlong = false
+      return
+    }
+    lineNumber += 1
+    try body(line, lineNumber)
+  }
+
+  @inline(__always)
+  private static func droppingCR(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    guard let last = line.last, last == 0x0D, let start = line.baseAddress else { return line }
+    return UnsafeBufferPointer(start: start, count: line.count - 1)
   }
 }

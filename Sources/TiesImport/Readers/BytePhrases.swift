@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A fixed list of UTF-8 phrases matched against raw bytes, without building a `String`:
 /// a table of first and last bytes rejects almost every line before any comparison.
 struct BytePhrases: Sendable {
@@ -54,9 +48,8 @@ struct BytePhrases: Sendable {
   private static func same(_ phrase: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int)
     -> Bool
   {
-    phrase.withUnsafeBufferPointer { needle in
-      guard let a = needle.baseAddress, let b = bytes.baseAddress else { return needle.isEmpty }
-      return memcmp(a, b + offset, needle.count) == 0
+    phrase.withUnsafeBufferPointer {
+      ByteText.equal($0, UnsafeBufferPointer(rebasing: bytes[offset..<(offset + phrase.count)]))
     }
   }
 }

@@ -48,8 +48,7 @@ public struct CSVRecord {
   /// Characters (Unicode scalars) of a field, without building it.
   public func characterCount(_ index: Int) -> Int {
     let bytes = raw(index)
-    var count = 0
-    for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+    var count = ByteText.scalarCount(bytes)
     if isQuoted(index) {
       var quotes = 0
       for byte in bytes where byte == 0x22 { quotes += 1 }

@@ -53,52 +53,20 @@ struct CSVRecordParser {
     var newlines = 0
     var unterminated = false
     while true {
-      let fieldStart = position
-      var fieldEnd: Int
-      var isQuoted = false
       if position < count, base[position] == 0x22 {
-        // A quoted field: jump from quote to quote; "" is a quote inside the field.
-        var cursor = position + 1
-        var close = -1
-        while cursor < count {
-          guard let hit = memchr(base + cursor, 0x22, count - cursor) else { break }
-          let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-          if at + 1 < count {
-            if base[at + 1] == 0x22 {
-              cursor = at + 2
-              continue
-            }
-            close = at
-            break
-          }
-          // The quote is the last byte read: it closes only if the file ends there.
-          if atEnd { close = at }
-          break
-        }
+        var close = Self.closingQuote(base, openedAt: position, count: count, atEnd: atEnd) ?? -1
         if close < 0 {
           guard atEnd else { return nil }
           unterminated = true
           close = count
         }
         newlines += Self.countNewlines(base + position + 1, close - position - 1)
-        position = min(close + 1, count)
-        if position < count, !Self.isDelimiter(base[position]) {
-          // Text after the closing quote: keep the whole field as written.
-          position = Self.nextDelimiter(base, from: position, end: count)
-          fieldEnd = position
-          starts.append(fieldStart)
-        } else {
-          isQuoted = true
-          fieldEnd = close
-          starts.append(fieldStart + 1)
-        }
+        position = appendQuotedField(base, openedAt: position, closedAt: close, count: count)
       } else {
+        let fieldStart = position
         position = Self.nextDelimiter(base, from: position, end: count)
-        fieldEnd = position
-        starts.append(fieldStart)
+        appendField(fieldStart, position, quoted: false)
       }
-      ends.append(fieldEnd)
-      quoted.append(isQuoted)
       guard position < count else {
         guard atEnd else { return nil }
         if unterminated { unterminatedQuotes += 1 }
@@ -117,6 +85,52 @@ struct CSVRecordParser {
         return (position + 1, newlines + 1)
       }
     }
+  }
+
+  /// The closing quote of the quoted field opened at `opening`, jumping from quote to quote
+  /// ("" is a quote inside the field); nil when the bytes read so far do not hold it.
+  @inline(__always)
+  private static func closingQuote(
+    _ base: UnsafePointer<UInt8>, openedAt opening: Int, count: Int, atEnd: Bool
+  ) -> Int? {
+    var cursor = opening + 1
+    while cursor < count {
+      guard let hit = memchr(base + cursor, 0x22, count - cursor) else { return nil }
+      let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if at + 1 < count {
+        if base[at + 1] == 0x22 {
+          cursor = at + 2
+          continue
+        }
+        return at
+      }
+      // The quote is the last byte read: it closes only if the file ends there.
+      return atEnd ? at : nil
+    }
+    return nil
+  }
+
+  /// Appends a quoted field and returns the offset after it.
+  @inline(__always)
+  private mutating func appendQuotedField(
+    _ base: UnsafePointer<UInt8>, openedAt opening: Int, closedAt close: Int, count: Int
+  ) -> Int {
+    let after = min(close + 1, count)
+    guard after < count, !Self.isDelimiter(base[after]) else {
+      appendField(opening + 1, close, quoted: true)
+      return after
+    }
+    // Text after the closing quote: keep the whole field as written.
+    let end = Self.nextDelimiter(base, from: after, end: count)
+    appendField(opening, end, quoted: false)
+    return end
+  }
+
+  @inline(__always)
+  private mutating func appendField(_ start: Int, _ end: Int, quoted isQuoted: Bool) {
+    starts.append(start)
+    ends.append(end)
+    quoted.append(isQuoted)
   }
 
   /// The offset of the next comma, LF or CR at or after `start`, or `end`: eight bytes at a

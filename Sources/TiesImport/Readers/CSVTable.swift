@@ -33,6 +33,18 @@ enum CSVTable {
 
   private struct NoHeader: Error {}
 
+  /// What reading a file found, for its diagnostics and status.
+  private struct Tally {
+    var rowsBeforeHeader = 0
+    var records = 0
+    var rejected = 0
+    var ragged: [(line: Int, fields: Int)] = []
+    var raggedCount = 0
+    var skippedRows = 0
+    var unterminatedQuotes = 0
+    var failure: String?
+  }
+
   /// - Parameters:
   ///   - isHeader: whether a row's names (trimmed, upper-cased) are the header.
   ///   - body: called for each data row; returns whether the row held a record.
@@ -43,81 +55,98 @@ enum CSVTable {
     chunkSize: Int = 1 << 20, isHeader: (CSVColumns) -> Bool,
     body: (CSVRecord, CSVColumns, inout InteractionGraph) -> Bool
   ) -> CSVColumns? {
+    var tally = Tally()
+    let columns = scan(
+      entry, chunkSize: chunkSize, tally: &tally, into: &graph, isHeader: isHeader, body: body)
+    graph.files[fileIndex].records = tally.records
+    guard let header = columns else {
+      graph.fail(
+        fileIndex, path: entry.displayPath, offset: nil,
+        reason: tally.failure ?? "no header row found in the first \(tally.rowsBeforeHeader) rows")
+      return nil
+    }
+    report(tally, header: header, path: entry.displayPath, fileIndex: fileIndex, into: &graph)
+    return header
+  }
+
+  /// Finds the header and hands on the data rows; returns the header, if found.
+  private static func scan(
+    _ entry: ExportEntry, chunkSize: Int, tally: inout Tally, into graph: inout InteractionGraph,
+    isHeader: (CSVColumns) -> Bool, body: (CSVRecord, CSVColumns, inout InteractionGraph) -> Bool
+  ) -> CSVColumns? {
     var reader = CSVReader(entry: entry, chunkSize: chunkSize)
     var columns: CSVColumns?
-    var rowsBeforeHeader = 0
-    var records = 0
-    var rejected = 0
-    var ragged: [(line: Int, fields: Int)] = []
-    var raggedCount = 0
-    var skippedRows = 0
-    var failure: String?
     do {
       try reader.forEachRecord { record in
         guard let header = columns else {
-          rowsBeforeHeader += 1
+          tally.rowsBeforeHeader += 1
           // Notes above a header are a few lines: a file without one is not read to its end.
-          guard rowsBeforeHeader <= maximumRowsBeforeHeader else { throw NoHeader() }
+          guard tally.rowsBeforeHeader <= maximumRowsBeforeHeader else { throw NoHeader() }
           let candidate = CSVColumns((0..<record.count).map { record.string($0) })
           if isHeader(candidate) { columns = candidate }
           return
         }
         if record.count != header.names.count {
-          raggedCount += 1
-          if ragged.count < reportedRaggedRows { ragged.append((record.line, record.count)) }
+          tally.raggedCount += 1
+          if tally.ragged.count < reportedRaggedRows {
+            tally.ragged.append((record.line, record.count))
+          }
           // Columns are read by position: a row with more fields than the header has been
           // shifted by an unquoted comma, and a free-text field (a message subject) would
           // land where a name belongs, and names reach the reports. Fewer fields only lack
           // the last columns, which read as empty.
           if record.count > header.names.count {
-            skippedRows += 1
+            tally.skippedRows += 1
             return
           }
         }
-        if body(record, header, &graph) { records += 1 } else { rejected += 1 }
+        if body(record, header, &graph) { tally.records += 1 } else { tally.rejected += 1 }
       }
     } catch is NoHeader {
-      rowsBeforeHeader -= 1
+      tally.rowsBeforeHeader -= 1
     } catch {
-      failure = "\(error)"
+      tally.failure = "\(error)"
     }
-    graph.files[fileIndex].records = records
-    guard let header = columns else {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil,
-        reason: failure ?? "no header row found in the first \(rowsBeforeHeader) rows")
-      return nil
-    }
-    for row in ragged {
+    tally.unterminatedQuotes = reader.unterminatedQuotes
+    return columns
+  }
+
+  /// Ragged rows, an open quote, a read error and rejected rows, as diagnostics and status.
+  private static func report(
+    _ tally: Tally, header: CSVColumns, path: String, fileIndex: Int,
+    into graph: inout InteractionGraph
+  ) {
+    for row in tally.ragged {
       graph.diagnostics.append(
         Diagnostic(
-          path: entry.displayPath, line: row.line,
+          path: path, line: row.line,
           message: "row has \(row.fields) fields where the header has \(header.names.count)"
             + (row.fields > header.names.count ? ": skipped" : "")))
     }
-    if raggedCount > ragged.count {
+    if tally.raggedCount > tally.ragged.count {
       graph.diagnostics.append(
         Diagnostic(
-          path: entry.displayPath,
-          message: "\(raggedCount - ragged.count) more row(s) with a different number of fields"))
+          path: path,
+          message:
+            "\(tally.raggedCount - tally.ragged.count) more row(s) with a different number of fields"
+        ))
     }
-    if skippedRows > 0, failure == nil {
-      graph.mark(fileIndex, .partial("\(skippedRows) row(s) with more fields than the header"))
+    if tally.skippedRows > 0, tally.failure == nil {
+      graph.mark(
+        fileIndex, .partial("\(tally.skippedRows) row(s) with more fields than the header"))
     }
-    if reader.unterminatedQuotes > 0 {
+    if tally.unterminatedQuotes > 0 {
       graph.diagnostics.append(
-        Diagnostic(path: entry.displayPath, message: "a quoted field is still open at the end"))
+        Diagnostic(path: path, message: "a quoted field is still open at the end"))
     }
-    if let failure {
+    if let failure = tally.failure {
+      graph.mark(fileIndex, .partial(failure), Diagnostic(.error, path: path, message: failure))
+    } else if tally.rejected > 0 {
       graph.mark(
-        fileIndex, .partial(failure), Diagnostic(.error, path: entry.displayPath, message: failure))
-    } else if rejected > 0 {
-      graph.mark(
-        fileIndex, .partial("\(rejected) row(s) without the fields ties needs"),
+        fileIndex, .partial("\(tally.rejected) row(s) without the fields ties needs"),
         Diagnostic(
-          path: entry.displayPath,
-          message: "\(rejected) row(s) without the fields ties needs were skipped"))
+          path: path,
+          message: "\(tally.rejected) row(s) without the fields ties needs were skipped"))
     }
-    return header
   }
 }

@@ -123,16 +123,11 @@ enum HTMLStream {
     if session.failure != nil { return -1 }
     // libxml2's HTML tokenizer misreads a page handed over a few bytes at a time (a
     // doctype split after "<" became text), so each call is filled as far as the input goes.
-    var count = 0
-    do {
-      while count < Int(length) {
-        let got = try session.stream.read(
-          into: UnsafeMutableRawBufferPointer(start: buffer + count, count: Int(length) - count))
-        if got == 0 { break }
-        count += got
-      }
-    } catch {
-      session.failure = error as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(error)")
+    let (count, failure) = session.stream.fill(
+      UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
+    if let failure {
+      session.failure =
+        failure as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(failure)")
       // What was read before the failure is still handed over; the next call ends the page.
       if count == 0 { return -1 }
     }

@@ -3,21 +3,10 @@ import TiesCore
 /// ISO 8601 timestamps as exports write them: `2019-03-19T19:51:16+00:00`,
 /// `2021-09-15T06:00:28.597Z`, `2019-03-19 19:51:16`, or a bare date.
 public enum ISODate {
-  /// The number written with exactly `count` ASCII digits at `start`, or nil.
-  static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
-    guard start >= 0, start + count <= bytes.count else { return nil }
-    var value = 0
-    for byte in bytes[start..<(start + count)] {
-      guard byte &- 0x30 < 10 else { return nil }
-      value = value * 10 + Int(byte &- 0x30)
-    }
-    return value
-  }
-
   /// Seconds since 1970 (UTC), or nil when the text is not such a timestamp.
   public static func seconds(_ text: String) -> Int64? {
     let bytes = Array(text.utf8)
-    func number(_ start: Int, _ count: Int) -> Int? { digits(bytes, start, count) }
+    func number(_ start: Int, _ count: Int) -> Int? { ByteText.digits(bytes, start, count) }
     guard let year = number(0, 4), bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
       let month = number(5, 2), let day = number(8, 2),
       CivilTime.isValid(year: year, month: month, day: day)

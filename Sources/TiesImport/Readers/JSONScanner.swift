@@ -421,11 +421,7 @@ extension JSONScanner {
   /// building it: `\u00XX` escapes all at most 0xFF that form valid UTF-8 count as the
   /// characters they encode.
   static func repairedLength(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    guard raw.contains(0x5C) else {
-      var count = 0
-      for byte in raw where byte & 0xC0 != 0x80 { count += 1 }
-      return count
-    }
+    guard raw.contains(0x5C) else { return ByteText.scalarCount(raw) }
     // Meta's files are ASCII with every non-ASCII byte escaped: walk the escaped units as
     // bytes, check they form UTF-8, and count characters, all without allocating.
     var units = 0

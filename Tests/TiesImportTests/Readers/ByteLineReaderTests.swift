@@ -49,6 +49,6 @@ struct ByteLineReaderTests {
 
   @Test func missingFileThrows() {
     var reader = ByteLineReader(path: "/nonexistent/ties/file.txt")
-    #expect(throws: ByteLineReader.Failure.self) { try reader.forEachLine { _, _ in } }
+    #expect(throws: ByteReadError.self) { try reader.forEachLine { _, _ in } }
   }
 }

@@ -94,7 +94,7 @@ struct CSVReaderTests {
       to: URL(fileURLWithPath: path))
     var reader = CSVReader(path: path, chunkSize: 8, maximumRecordLength: 32)
     var seen = 0
-    #expect(throws: CSVReader.Failure.recordTooLong(path: path, line: 2, limit: 32)) {
+    #expect(throws: ByteReadError.recordTooLong(path: path, line: 2, limit: 32)) {
       try reader.forEachRecord { _ in seen += 1 }
     }
     #expect(seen == 1)
@@ -102,7 +102,7 @@ struct CSVReaderTests {
 
   @Test func missingFileThrows() {
     var reader = CSVReader(path: "/nonexistent/ties.csv")
-    #expect(throws: CSVReader.Failure.self) { try reader.forEachRecord { _ in } }
+    #expect(throws: ByteReadError.self) { try reader.forEachRecord { _ in } }
   }
 
   @Test func wordAtATimeSearchFindsTheFirstDelimiter() {

@@ -126,9 +126,7 @@ final class GoogleVoicePage: HTMLEventHandler {
     switch role {
     case .name, .ownerName, .duration: text.append(contentsOf: bytes)
     case .quote:
-      var leads = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { leads += 1 }
-      messages[messages.count - 1].length += leads
+      messages[messages.count - 1].length += ByteText.scalarCount(bytes)
     default: break
     }
     if role == .duration, text.count > 64 { text.removeAll() }

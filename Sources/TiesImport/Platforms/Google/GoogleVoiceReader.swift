@@ -87,7 +87,7 @@ struct GoogleVoiceReader {
         length: answered ? Int32(clamping: seconds ?? 0) : 0, position: 1))
     graph.files[fileIndex].records = 1
     graph.files[fileIndex].role = "call (\(kind))"
-    graph.files[fileIndex].holdsCallLog = true
+    graph.files[fileIndex].isCallLog = true
   }
 
   private func readTexts(_ page: GoogleVoicePage, owner: Int, into graph: inout InteractionGraph) {

@@ -115,7 +115,7 @@ final class MetaHTMLScanner: HTMLEventHandler {
     switch innermost {
     case .body?:
       guard !trimmed.isEmpty else { return }
-      for byte in trimmed where byte & 0xC0 != 0x80 { current.bodyLength += 1 }
+      current.bodyLength += ByteText.scalarCount(trimmed)
       if current.bodyStart.utf8.count < 80 {
         current.bodyStart += String(decoding: trimmed, as: UTF8.self)
       }

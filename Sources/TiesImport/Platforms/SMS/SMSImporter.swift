@@ -18,7 +18,7 @@ public struct SMSImporter: PlatformImporter {
       }
     }
 
-    public var holdsCallLog: Bool { self == .calls }
+    public var isCallLog: Bool { self == .calls }
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {

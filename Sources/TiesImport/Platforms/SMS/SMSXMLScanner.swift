@@ -12,10 +12,22 @@
 /// `memchr` skips a 16 MB attribute in milliseconds without keeping it, counts message text
 /// without keeping it, and recovers from what libxml2 would stop at: a start tag left open,
 /// a file cut short. It is not a validating parser and does not try to be.
-struct SMSXMLScanner {
+struct SMSXMLScanner: ~Copyable {
   enum Failure: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
     case cannotRead(String, String)
+
+    /// The scanner's wording of the window's failures, as SMS diagnostics have always read.
+    init(_ error: ByteReadError) {
+      switch error {
+      case .cannotOpen(let path, _):
+        self = .cannotOpen(path)
+      case .readFailed(let path, let offset, let reason):
+        self = .cannotRead(path, "\(ByteStreamError(offset: offset, reason: reason))")
+      case .recordTooLong(let path, _, _):
+        self = .cannotRead(path, "\(error)")
+      }
+    }
 
     var description: String {
       switch self {
@@ -25,28 +37,7 @@ struct SMSXMLScanner {
     }
   }
 
-  /// The input and the window's memory, released with the last copy of the scanner.
-  private final class Storage {
-    let stream: ByteStream
-    let buffer: UnsafeMutablePointer<UInt8>
-
-    init(stream: ByteStream, capacity: Int) {
-      self.stream = stream
-      buffer = .allocate(capacity: capacity)
-    }
-
-    deinit { buffer.deallocate() }
-  }
-
-  private let storage: Storage
-  private let path: String
-  private let capacity: Int
-  private let buffer: UnsafeMutablePointer<UInt8>
-  private var start = 0
-  private var end = 0
-  /// File offset of `buffer[0]`.
-  private var base = 0
-  private var atEOF = false
+  private var window: ByteWindow
   private var scratch: [UInt8] = []
   /// Where the file ended inside a tag, if it did.
   private(set) var truncatedAt: Int?
@@ -55,48 +46,65 @@ struct SMSXMLScanner {
   ///
   /// - Parameter capacity: the window; tests make it tiny to cross every boundary.
   init(entry: ExportEntry, capacity: Int = 1 << 20) throws {
-    let stream: ByteStream
-    do { stream = try entry.open() } catch { throw Failure.cannotOpen(entry.displayPath) }
-    self.init(stream: stream, name: entry.displayPath, capacity: capacity)
+    try self.init(ByteSource(entry: entry), capacity: capacity)
   }
 
   init(path: String, capacity: Int = 1 << 20) throws {
-    let stream: ByteStream
-    do { stream = try FileByteStream(path: path) } catch { throw Failure.cannotOpen(path) }
-    self.init(stream: stream, name: path, capacity: capacity)
+    try self.init(ByteSource(path: path), capacity: capacity)
   }
 
-  private init(stream: ByteStream, name: String, capacity: Int) {
-    path = name
-    self.capacity = max(capacity, 64)
-    storage = Storage(stream: stream, capacity: self.capacity)
-    buffer = storage.buffer
+  private init(_ source: ByteSource, capacity: Int) throws {
+    // A fixed window: values longer than it are streamed through it, never kept whole.
+    let size = max(capacity, 64)
+    do {
+      window = try ByteWindow(source, capacity: size, maximumCapacity: size)
+    } catch {
+      throw Failure(error)
+    }
+  }
+
+  // The window's state under the names the tag scanner reads best with.
+  private var buffer: UnsafeMutablePointer<UInt8> { window.bytes }
+  private var end: Int { window.end }
+  private var start: Int {
+    get { window.start }
+    set { window.start = newValue }
   }
 
   /// Bytes read so far.
-  var offset: Int { base + start }
+  var offset: Int { window.offset }
 
   /// The next tag, or false at the end of the file.
+  ///
+  /// - Throws: `Failure` when the input cannot be read on.
   mutating func next(_ tag: inout SMSTag) throws -> Bool {
+    do {
+      return try scan(&tag)
+    } catch let error as ByteReadError {
+      throw Failure(error)
+    }
+  }
+
+  private mutating func scan(_ tag: inout SMSTag) throws -> Bool {
     while true {
-      guard try seek(0x3C) else { return false }
+      guard try window.seek(0x3C) else { return false }
       let tagOffset = offset
       start += 1
-      guard try ensure(1) else { return truncated(tagOffset) }
+      guard try window.ensure(1) else { return truncated(tagOffset) }
       switch buffer[start] {
       case 0x3F:  // <? … ?>
-        guard try skip(past: [0x3F, 0x3E]) else { return truncated(tagOffset) }
+        guard try window.skip(past: [0x3F, 0x3E]) else { return truncated(tagOffset) }
       case 0x21:  // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE … >
-        _ = try ensure(3)
+        _ = try window.ensure(3)
         let comment = end - start >= 3 && buffer[start + 1] == 0x2D && buffer[start + 2] == 0x2D
-        guard try skip(past: comment ? [0x2D, 0x2D, 0x3E] : [0x3E]) else {
+        guard try window.skip(past: comment ? [0x2D, 0x2D, 0x3E] : [0x3E]) else {
           return truncated(tagOffset)
         }
       case 0x2F:  // </name>
         start += 1
         let element = try readName()
         tag.reset(element, offset: tagOffset, isEnd: true)
-        guard try skip(past: [0x3E]) else { return truncated(tagOffset) }
+        guard try window.skip(past: [0x3E]) else { return truncated(tagOffset) }
         return true
       default:
         let element = try readName()
@@ -115,7 +123,7 @@ struct SMSXMLScanner {
   // MARK: - Tags
 
   private mutating func readName() throws -> SMSElement {
-    _ = try ensure(32)
+    _ = try window.ensure(32)
     var index = start
     while index < end, !Self.endsName(buffer[index]) { index += 1 }
     let element = SMSElement(UnsafeBufferPointer(start: buffer + start, count: index - start))
@@ -151,7 +159,7 @@ struct SMSXMLScanner {
         tag.unclosed = true
         return true
       default:
-        if end - start < 40 { _ = try ensure(40) }
+        if end - start < 40 { _ = try window.ensure(40) }
         var index = start
         while index < end, !Self.endsName(buffer[index]) { index += 1 }
         if index == start {  // a stray `=`: step over it
@@ -191,7 +199,7 @@ struct SMSXMLScanner {
     var counter = TextCounter()
     if limit > 0 { scratch.removeAll(keepingCapacity: true) }
     while true {
-      if start == end, !(try refill()) { return false }
+      if start == end, !(try window.refill()) { return false }
       let available = end - start
       let found = memchr(buffer + start, Int32(quote), available)
       let stop = found.map { $0.assumingMemoryBound(to: UInt8.self) - buffer } ?? end
@@ -218,31 +226,6 @@ struct SMSXMLScanner {
 
   // MARK: - The window
 
-  /// Moves to the next byte equal to `byte`; false at the end of the file.
-  private mutating func seek(_ byte: UInt8) throws -> Bool {
-    while true {
-      if start < end, let found = memchr(buffer + start, Int32(byte), end - start) {
-        start = found.assumingMemoryBound(to: UInt8.self) - buffer
-        return true
-      }
-      start = end
-      guard try refill() else { return false }
-    }
-  }
-
-  /// Moves past the next occurrence of `pattern`; false at the end of the file.
-  private mutating func skip(past pattern: [UInt8]) throws -> Bool {
-    while true {
-      guard try seek(pattern[0]) else { return false }
-      guard try ensure(pattern.count) else { return false }
-      if (1..<pattern.count).allSatisfy({ buffer[start + $0] == pattern[$0] }) {
-        start += pattern.count
-        return true
-      }
-      start += 1
-    }
-  }
-
   private mutating func skipSpace() throws -> Bool {
     while true {
       while start < end,
@@ -252,41 +235,7 @@ struct SMSXMLScanner {
         start += 1
       }
       if start < end { return true }
-      guard try refill() else { return false }
+      guard try window.refill() else { return false }
     }
-  }
-
-  /// Makes at least `count` bytes available from `start` when the file has them.
-  private mutating func ensure(_ count: Int) throws -> Bool {
-    while end - start < count {
-      guard try refill() else { return end - start >= count }
-    }
-    return true
-  }
-
-  /// Keeps the unread bytes and reads more behind them; false at the end of the file.
-  private mutating func refill() throws -> Bool {
-    if atEOF { return false }
-    if start > 0 {
-      let kept = end - start
-      if kept > 0 { memmove(buffer, buffer + start, kept) }
-      base += start
-      start = 0
-      end = kept
-    }
-    guard end < capacity else { return true }
-    let count: Int
-    do {
-      count = try storage.stream.read(
-        into: UnsafeMutableRawBufferPointer(start: buffer + end, count: capacity - end))
-    } catch {
-      throw Failure.cannotRead(path, "\(error)")
-    }
-    if count == 0 {
-      atEOF = true
-      return false
-    }
-    end += count
-    return true
   }
 }

@@ -15,9 +15,7 @@ struct TextCounter {
   mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
     // Most values hold no reference: count lead bytes in one tight loop.
     if !inReference, let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) == nil {
-      var leads = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { leads += 1 }
-      characters += leads
+      characters += ByteText.scalarCount(bytes)
       return
     }
     for byte in bytes {

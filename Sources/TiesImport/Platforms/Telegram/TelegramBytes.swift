@@ -1,11 +1,5 @@
 import TiesCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A Telegram peer as `from_id` and `actor_id` name it: `user123`, `channel123`, `chat123`,
 /// or a bare number in exports before 2022 (formats/others.md §4.4).
 struct TelegramPeer: Hashable {
@@ -81,15 +75,7 @@ enum TelegramBytes {
     guard raw.count >= 19, raw[4] == 0x2D, raw[7] == 0x2D, raw[10] == 0x54 || raw[10] == 0x20,
       raw[13] == 0x3A, raw[16] == 0x3A
     else { return nil }
-    func number(_ start: Int, _ count: Int) -> Int? {
-      var value = 0
-      for offset in start..<(start + count) {
-        let digit = raw[offset] &- 0x30
-        guard digit < 10 else { return nil }
-        value = value * 10 + Int(digit)
-      }
-      return value
-    }
+    func number(_ start: Int, _ count: Int) -> Int? { ByteText.digits(raw, start, count) }
     guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
       let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
       CivilTime.isValid(year: year, month: month, day: day), hour < 24, minute < 60, second < 61
@@ -115,10 +101,6 @@ enum TelegramBytes {
   }
 
   static func equal(_ raw: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
-    guard raw.count == other.count else { return false }
-    guard let base = raw.baseAddress else { return true }
-    return other.withUnsafeBufferPointer {
-      $0.baseAddress.map { memcmp(base, $0, raw.count) == 0 } ?? false
-    }
+    other.withUnsafeBufferPointer { ByteText.equal(raw, $0) }
   }
 }

@@ -6,7 +6,7 @@ enum TelegramHTMLDate {
   /// seconds are the local wall time read as UTC).
   static func parse(_ text: String) -> (seconds: Int64, hasOffset: Bool)? {
     let bytes = Array(text.utf8)
-    func number(_ start: Int, _ count: Int) -> Int? { ISODate.digits(bytes, start, count) }
+    func number(_ start: Int, _ count: Int) -> Int? { ByteText.digits(bytes, start, count) }
     guard bytes.count >= 19, bytes[2] == 0x2E, bytes[5] == 0x2E, bytes[10] == 0x20,
       bytes[13] == 0x3A, bytes[16] == 0x3A,
       let day = number(0, 2), let month = number(3, 2), let year = number(6, 4),

@@ -91,24 +91,15 @@ struct TelegramHTMLReader {
   /// list (the blocks themselves are read with the first page).
   static func countBlocks(_ entry: ExportEntry) -> Int {
     let needle = Array("class=\"message default".utf8)
-    guard let stream = try? entry.open() else { return 0 }
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    var carry: [UInt8] = []
+    guard
+      var window = try? ByteWindow(
+        ByteSource(entry: entry), capacity: 1 << 16, maximumCapacity: 1 << 16)
+    else { return 0 }
     var count = 0
-    while let read = try? buffer.withUnsafeMutableBytes({ try stream.read(into: $0) }), read > 0 {
-      let window = carry + buffer[0..<read]
-      var index = 0
-      while index + needle.count <= window.count {
-        if window[index] == needle[0], window[index..<(index + needle.count)].elementsEqual(needle)
-        {
-          count += 1
-          index += needle.count
-        } else {
-          index += 1
-        }
-      }
-      carry = Array(window.suffix(needle.count - 1))
-    }
+    // A page that fails part way counts the blocks before the failure.
+    repeat {
+      count += needle.withUnsafeBufferPointer { window.consumeOccurrences(of: $0) }
+    } while (try? window.refill()) == true
     return count
   }
 }

@@ -151,9 +151,9 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     guard let first = bytes.firstIndex(where: { !isSpace($0) }),
       let last = bytes.lastIndex(where: { !isSpace($0) })
     else { return 0 }
-    var count = 0
-    for byte in bytes[first...last] where byte & 0xC0 != 0x80 { count += 1 }
-    return count
+    return bytes.withUnsafeBufferPointer {
+      ByteText.scalarCount(UnsafeBufferPointer(rebasing: $0[first...last]))
+    }
   }
 
   static func trimmed(_ bytes: [UInt8]) -> String {

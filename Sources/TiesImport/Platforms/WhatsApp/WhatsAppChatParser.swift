@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Turns the lines of one exported chat into records, one line at a time.
 ///
 /// The first header fixes the file's header style; a later line that starts with something
@@ -68,7 +62,7 @@ struct WhatsAppChatParser {
     continuationLines += 1
     let last = records.count - 1
     records[last].length = Int32(
-      clamping: Int(records[last].length) + 1 + Self.scalarCount(line[...]))
+      clamping: Int(records[last].length) + 1 + ByteText.scalarCount(line[...]))
   }
 
   private mutating func record(
@@ -92,7 +86,7 @@ struct WhatsAppChatParser {
     } else if !sawGroupEvent {
       sawGroupEvent = WhatsAppGroupEvents.matches(UnsafeBufferPointer(rebasing: line[start...]))
     }
-    let length = kind == .text ? Int32(Self.scalarCount(line[bodyStart...])) : 0
+    let length = kind == .text ? Int32(ByteText.scalarCount(line[bodyStart...])) : 0
     records.append(
       WhatsAppRecord(
         first: Int16(clamping: header.first), second: Int16(clamping: header.second),
@@ -157,7 +151,7 @@ struct WhatsAppChatParser {
 
   private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
     for entry in recentSenders where entry.bytes.count == bytes.count {
-      if entry.bytes.withUnsafeBufferPointer({ memcmpEqual($0, bytes) }) { return entry.index }
+      if entry.bytes.withUnsafeBufferPointer({ ByteText.equal($0, bytes) }) { return entry.index }
     }
     let key = Array(bytes)
     let index: Int32
@@ -194,19 +188,7 @@ struct WhatsAppChatParser {
     return (index, marked)
   }
 
-  static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-    var count = 0
-    for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-    return count
-  }
-
   static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
   }
-}
-
-private func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-  guard a.count == b.count else { return false }
-  guard let pa = a.baseAddress, let pb = b.baseAddress else { return a.count == 0 }
-  return memcmp(pa, pb, a.count) == 0
 }

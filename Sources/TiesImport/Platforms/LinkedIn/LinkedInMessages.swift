@@ -28,7 +28,34 @@ struct LinkedInMessages {
     }
   }
 
+  /// The sender and thread of rows already read, by the raw bytes of the columns that decide
+  /// them: a conversation's rows repeat a few combinations, and resolving people and thread
+  /// again per row (Strings, slugs, lookups) was most of the reader's time. Reading a row
+  /// again would change nothing (identities and threads only gain what they lack), so a
+  /// known combination skips straight to the interaction.
+  private struct Resolved {
+    var known: [[UInt8]: (sender: Int, thread: Int)] = [:]
+    var key: [UInt8] = []
+
+    mutating func makeKey(_ record: CSVRecord, _ columns: Columns) {
+      key.removeAll(keepingCapacity: true)
+      let fields = [
+        columns.conversation, columns.senderURL, columns.from, columns.to,
+        columns.recipientURLs, columns.title,
+      ]
+      for case let field? in fields {
+        let raw = record.raw(field)
+        key.append(record.isQuoted(field) ? 1 : 0)
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: raw.count).littleEndian) {
+          key.append(contentsOf: $0)
+        }
+        key.append(contentsOf: raw)
+      }
+    }
+  }
+
   func read(into sink: inout FileSink) {
+    var cache = Resolved()
     var resolved: Columns?
     CSVTable.read(
       entry, fileIndex: fileIndex, into: &sink.graph,
@@ -42,18 +69,28 @@ struct LinkedInMessages {
       if columns.direction != nil, columns.conversation == nil {
         return readLegacy(record, columns, time: time, into: &graph)
       }
-      return readCurrent(record, columns, time: time, into: &graph)
+      return readCurrent(record, columns, time: time, cache: &cache, into: &graph)
     }
   }
 
   private func readCurrent(
-    _ record: CSVRecord, _ columns: Columns, time: Int64, into graph: inout InteractionGraph
+    _ record: CSVRecord, _ columns: Columns, time: Int64, cache: inout Resolved,
+    into graph: inout InteractionGraph
   ) -> Bool {
-    if let draft = columns.messageDraft {
-      let value = record.string(draft).lowercased()
-      if value == "yes" || value == "true" { return true }  // never sent
+    if let draft = columns.messageDraft,
+      Self.matches(record, draft, { $0.lowercased() }, "yes")
+        || Self.matches(record, draft, { $0.lowercased() }, "true")
+    {
+      return true  // never sent
     }
-    if let folder = columns.folder, record.string(folder).uppercased() == "SPAM" { return true }
+    if let folder = columns.folder, Self.matches(record, folder, { $0.uppercased() }, "SPAM") {
+      return true
+    }
+    cache.makeKey(record, columns)
+    if let known = cache.known[cache.key] {
+      append(record, columns, time: time, thread: known.thread, sender: known.sender, into: &graph)
+      return true
+    }
     let conversation = columns.conversation.map(record.string) ?? ""
     guard !conversation.isEmpty,
       let sender = LinkedInPeople.identity(
@@ -85,7 +122,29 @@ struct LinkedInMessages {
         title: columns.title.map(record.string) ?? "", isGroup: false,
         participants: participants,
         source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
+    cache.known[cache.key] = (sender, thread)
     append(record, columns, time: time, thread: thread, sender: sender, into: &graph)
+    return true
+  }
+
+  /// Whether a field, case-mapped, is `word` (upper- or lower-case ASCII). ASCII fields are
+  /// compared on their bytes; others take the `String` path, whose case mappings reach ASCII
+  /// from a few other letters (`ſ` upper-cases to `S`).
+  private static func matches(
+    _ record: CSVRecord, _ field: Int, _ caseMapped: (String) -> String, _ word: StaticString
+  ) -> Bool {
+    let raw = record.raw(field)
+    guard raw.allSatisfy({ $0 < 0x80 }) else {
+      return caseMapped(record.string(field)) == "\(word)"
+    }
+    guard raw.count == word.utf8CodeUnitCount else { return false }
+    for offset in 0..<raw.count {
+      let byte = raw[offset]
+      let lower = byte | 0x20
+      guard lower >= 0x61, lower <= 0x7A, lower == word.utf8Start[offset] | 0x20 else {
+        return false
+      }
+    }
     return true
   }
 

@@ -12,6 +12,8 @@ struct LinkedInMessages {
     var from, to, date, content: Int?
     var conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
     var direction: Int?
+    /// The columns that decide a row's sender and thread (the cache key).
+    var deciding: [Int]
 
     init(_ columns: CSVColumns) {
       from = columns.index("FROM")
@@ -25,6 +27,7 @@ struct LinkedInMessages {
       folder = columns.index("FOLDER")
       messageDraft = columns.index("IS MESSAGE DRAFT")
       direction = columns.index("DIRECTION")
+      deciding = [conversation, senderURL, from, to, recipientURLs, title].compactMap { $0 }
     }
   }
 
@@ -34,22 +37,26 @@ struct LinkedInMessages {
   /// again would change nothing (identities and threads only gain what they lack), so a
   /// known combination skips straight to the interaction.
   private struct Resolved {
-    var known: [[UInt8]: (sender: Int, thread: Int)] = [:]
-    var key: [UInt8] = []
+    var known: [RowKey: (sender: Int, thread: Int)] = [:]
+    var key = RowKey()
+
+    /// Hashed in one call over its bytes: `[UInt8]`'s own hashing, a byte at a time, cost
+    /// as much as the work the cache saves.
+    struct RowKey: Hashable {
+      var bytes: [UInt8] = []
+
+      func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     mutating func makeKey(_ record: CSVRecord, _ columns: Columns) {
-      key.removeAll(keepingCapacity: true)
-      let fields = [
-        columns.conversation, columns.senderURL, columns.from, columns.to,
-        columns.recipientURLs, columns.title,
-      ]
-      for case let field? in fields {
+      key.bytes.removeAll(keepingCapacity: true)
+      for field in columns.deciding {
         let raw = record.raw(field)
-        key.append(record.isQuoted(field) ? 1 : 0)
+        key.bytes.append(record.isQuoted(field) ? 1 : 0)
         withUnsafeBytes(of: UInt32(truncatingIfNeeded: raw.count).littleEndian) {
-          key.append(contentsOf: $0)
+          key.bytes.append(contentsOf: $0)
         }
-        key.append(contentsOf: raw)
+        key.bytes.append(contentsOf: raw)
       }
     }
   }

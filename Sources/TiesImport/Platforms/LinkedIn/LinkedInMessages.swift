@@ -31,33 +31,44 @@ struct LinkedInMessages {
     }
   }
 
-  /// The sender and thread of rows already read, by the raw bytes of the columns that decide
-  /// them: a conversation's rows repeat a few combinations, and resolving people and thread
-  /// again per row (Strings, slugs, lookups) was most of the reader's time. Reading a row
-  /// again would change nothing (identities and threads only gain what they lack), so a
-  /// known combination skips straight to the interaction.
+  /// The sender and thread of the current conversation's rows, by the raw bytes of the
+  /// columns that decide them. A conversation's rows (consecutive in the file) repeat a few
+  /// combinations, and resolving people and thread again per row (Strings, slugs, lookups)
+  /// was most of the reader's time. Reading a row again would change nothing (identities
+  /// and threads only gain what they lack), so a known combination skips straight to the
+  /// interaction. Only one conversation is kept: memory stays flat however long the file.
   private struct Resolved {
-    var known: [RowKey: (sender: Int, thread: Int)] = [:]
-    var key = RowKey()
+    private var keys: [[UInt8]] = []
+    private var results: [(sender: Int, thread: Int)] = []
+    private var key: [UInt8] = []
+    private var conversation: [UInt8] = []
 
-    /// Hashed in one call over its bytes: `[UInt8]`'s own hashing, a byte at a time, cost
-    /// as much as the work the cache saves.
-    struct RowKey: Hashable {
-      var bytes: [UInt8] = []
-
-      func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
-
-    mutating func makeKey(_ record: CSVRecord, _ columns: Columns) {
-      key.bytes.removeAll(keepingCapacity: true)
+    /// The known result for this row, or nil; `remember` then stores the row's own.
+    mutating func lookup(_ record: CSVRecord, _ columns: Columns) -> (sender: Int, thread: Int)? {
+      let current = record.raw(columns.conversation ?? -1)
+      if !conversation.withUnsafeBufferPointer({ ByteText.equal($0, current) }) {
+        keys.removeAll(keepingCapacity: true)
+        results.removeAll(keepingCapacity: true)
+        conversation = Array(current)
+      }
+      key.removeAll(keepingCapacity: true)
       for field in columns.deciding {
         let raw = record.raw(field)
-        key.bytes.append(record.isQuoted(field) ? 1 : 0)
+        key.append(record.isQuoted(field) ? 1 : 0)
         withUnsafeBytes(of: UInt32(truncatingIfNeeded: raw.count).littleEndian) {
-          key.bytes.append(contentsOf: $0)
+          key.append(contentsOf: $0)
         }
-        key.bytes.append(contentsOf: raw)
+        key.append(contentsOf: raw)
       }
+      for (index, known) in keys.enumerated() where known == key { return results[index] }
+      return nil
+    }
+
+    /// A group's rows give one combination per sender; past a few dozen, stop remembering.
+    mutating func remember(_ result: (sender: Int, thread: Int)) {
+      guard keys.count < 64 else { return }
+      keys.append(key)
+      results.append(result)
     }
   }
 
@@ -93,8 +104,7 @@ struct LinkedInMessages {
     if let folder = columns.folder, Self.matches(record, folder, { $0.uppercased() }, "SPAM") {
       return true
     }
-    cache.makeKey(record, columns)
-    if let known = cache.known[cache.key] {
+    if let known = cache.lookup(record, columns) {
       append(record, columns, time: time, thread: known.thread, sender: known.sender, into: &graph)
       return true
     }
@@ -129,7 +139,7 @@ struct LinkedInMessages {
         title: columns.title.map(record.string) ?? "", isGroup: false,
         participants: participants,
         source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
-    cache.known[cache.key] = (sender, thread)
+    cache.remember((sender, thread))
     append(record, columns, time: time, thread: thread, sender: sender, into: &graph)
     return true
   }

@@ -20,8 +20,7 @@ enum SourceCoverageBuilder {
       }
     }
     for link in graph.links { if let time = link.time { see(link.platform, time) } }
-    let callLogFiles = Set(
-      graph.files.compactMap { $0.role.lowercased().contains("call") ? $0.platform : nil })
+    let callLogFiles = Set(graph.files.compactMap { $0.isCallLog ? $0.platform : nil })
     let platforms = Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform })
       .union(start.keys)
     return platforms.sorted().map { platform in

@@ -12,6 +12,9 @@ public struct SourceFile: Sendable, Hashable {
   public var platform: Platform?
   /// What the file holds for the importer ("followers", "messages", "chat", ...).
   public var role: String
+  /// A call log (an SMS backup's `calls-*.xml`): calls are known for its platform even when
+  /// it holds none that were answered.
+  public var isCallLog: Bool
   public var records: Int
   public var status: FileStatus
   public var reason: String?
@@ -19,9 +22,10 @@ public struct SourceFile: Sendable, Hashable {
   public var lineCounts: LineCounts?
 
   public init(
-    path: String, platform: Platform?, role: String, records: Int = 0,
+    path: String, platform: Platform?, role: String, isCallLog: Bool = false, records: Int = 0,
     status: FileStatus = .read, reason: String? = nil
   ) {
+    self.isCallLog = isCallLog
     self.path = path
     self.platform = platform
     self.role = role

@@ -6,6 +6,8 @@ extension InteractionGraph {
   mutating func addFile(for entry: ExportEntry, as recognition: Recognition) -> Int {
     if let layout = recognition.layout { addLayout(layout, for: recognition.platform) }
     return addFile(
-      SourceFile(path: entry.displayPath, platform: recognition.platform, role: recognition.label))
+      SourceFile(
+        path: entry.displayPath, platform: recognition.platform, role: recognition.label,
+        isCallLog: recognition.role.isCallLog))
   }
 }

@@ -45,6 +45,36 @@ public struct SQLiteWriter: OutputWriter {
       rows: analysis.people.map { person in
         columns.map { Self.value($0.value(person, context), kind: $0.kind) }
       })
+    try insertFilesAndLinks(database, context)
+    try database.insert(
+      "INSERT INTO monthly VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      rows: analysis.monthly.rows.map { row in
+        [
+          .text(row.personID), .text(row.month), .text(row.direction),
+          .integer(Int64(row.messages)), .integer(Int64(row.characters)),
+          .integer(Int64(row.calls)), .real(Double(row.callSeconds) / 60),
+          .integer(Int64(row.conversationsOpened)),
+        ]
+      })
+    try database.insert(
+      "INSERT INTO totals VALUES (?, ?)",
+      rows: Self.flatTotals(Totals(analysis).json).sorted { $0.0 < $1.0 }.map {
+        [.text($0), .integer($1)]
+      })
+    try database.insert(
+      "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?)",
+      rows: analysis.graph.diagnostics.enumerated().map { offset, item in
+        [
+          .integer(Int64(offset + 1)), .text(item.severity.rawValue), .text(item.path),
+          item.line.map { .integer(Int64($0)) } ?? .null,
+          item.offset.map { .integer(Int64($0)) } ?? .null, .text(item.message),
+        ]
+      })
+  }
+
+  /// Files numbered in path order, then identities, then links pointing at their file.
+  private func insertFilesAndLinks(_ database: SQLiteDatabase, _ context: ReportContext) throws {
+    let analysis = context.analysis
     let files = analysis.graph.files.sorted { $0.path < $1.path }
     var fileID: [String: Int64] = [:]
     for (offset, file) in files.enumerated() where fileID[file.path] == nil {
@@ -69,30 +99,6 @@ public struct SQLiteWriter: OutputWriter {
           .integer(Int64(offset + 1)), .text(row[0]), .text(row[1]), .text(row[2]),
           row[3] == "me" ? .null : .text(row[3]), .text(row[5]), optional(row[6]),
           .integer(fileID[row[7]] ?? 0), .integer(Int64(row[8]) ?? 0),
-        ]
-      })
-    try database.insert(
-      "INSERT INTO monthly VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      rows: analysis.monthly.rows.map { row in
-        [
-          .text(row.personID), .text(row.month), .text(row.direction),
-          .integer(Int64(row.messages)), .integer(Int64(row.characters)),
-          .integer(Int64(row.calls)), .real(Double(row.callSeconds) / 60),
-          .integer(Int64(row.conversationsOpened)),
-        ]
-      })
-    try database.insert(
-      "INSERT INTO totals VALUES (?, ?)",
-      rows: Self.flatTotals(Totals(analysis).json).sorted { $0.0 < $1.0 }.map {
-        [.text($0), .integer($1)]
-      })
-    try database.insert(
-      "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?)",
-      rows: analysis.graph.diagnostics.enumerated().map { offset, item in
-        [
-          .integer(Int64(offset + 1)), .text(item.severity.rawValue), .text(item.path),
-          item.line.map { .integer(Int64($0)) } ?? .null,
-          item.offset.map { .integer(Int64($0)) } ?? .null, .text(item.message),
         ]
       })
   }

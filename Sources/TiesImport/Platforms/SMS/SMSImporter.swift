@@ -17,6 +17,8 @@ public struct SMSImporter: PlatformImporter {
       case .calls: "call log"
       }
     }
+
+    public var isCallLog: Bool { self == .calls }
   }
 
   public func recognize(_ entry: ExportEntry, in context: ExportContext) -> Recognition? {

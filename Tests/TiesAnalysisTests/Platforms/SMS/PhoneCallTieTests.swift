@@ -30,4 +30,27 @@ struct PhoneCallTieTests {
     #expect(greg.lastReciprocated == nil)
     #expect(greg.strength < farah.strength)
   }
+
+  /// A call log holding only missed calls still shows calls: none were answered, which is
+  /// zero, not unknown. The file's role says so, not its label's wording.
+  @Test func aCallLogOfMissedCallsMakesCallsKnown() async throws {
+    let folder = try FixturePaths.temporaryFolder("missed-only")
+    let xml = """
+      <?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
+      <calls count="2" backup_date="1714554000000" type="full">
+        <call number="+44 7700 900456" duration="0" date="1654797600000" type="3" \
+      contact_name="Greg Lowe" />
+        <call number="+44 7700 900456" duration="0" date="1672077600000" type="3" \
+      contact_name="Greg Lowe" />
+      </calls>
+
+      """
+    try xml.write(toFile: folder + "/calls-20240501.xml", atomically: true, encoding: .utf8)
+    let run = try await ImportPipeline.run([folder], options: ImportOptions(jobs: 1))
+    #expect(run.graph.files.map(\.isCallLog) == [true])
+    let analysis = Analyzer().analyze(run.graph)
+    let greg = try #require(analysis.people.first { $0.person.name == "Greg Lowe" })
+    #expect(greg.callsMissed == 2)
+    #expect(greg.callsKnown)
+  }
 }

@@ -71,4 +71,95 @@ public struct FileSink: Sendable {
     graph.files[file].role = label
   }
 
+  /// Names the file by the role reading found, when it differs from the recognized one.
+  mutating func describe(as role: some FileRole) {
+    graph.files[file].role = role.label
+    graph.files[file].isCallLog = role.isCallLog
+  }
+
+  // MARK: Records
+
+  /// The identity under `key`, made on first sight; its index in the run's identities.
+  mutating func identity(_ key: IdentityKey, name: String? = nil, placeholder: Bool = false)
+    -> Int
+  {
+    graph.identity(key, name: name, placeholder: placeholder)
+  }
+
+  /// The identity already made under `key`, if any.
+  func identityIndex(of key: IdentityKey) -> Int? { graph.identityIndex(of: key) }
+
+  /// An identity made earlier from this file.
+  func identity(at index: Int) -> Identity { graph.identities[index] }
+
+  /// Another name the owner of the export gave an identity.
+  mutating func displayName(_ name: String, to identity: Int) {
+    graph.addDisplayName(name, to: identity)
+  }
+
+  /// Marks an identity, and optionally a name, as the export's owner.
+  mutating func owner(_ identity: Int? = nil, name: String? = nil) {
+    if let identity { graph.ownerIdentities.insert(identity) }
+    if let name, !name.isEmpty { graph.ownerNames.insert(name) }
+  }
+
+  /// Marks the owner and every account this file declared the same as another, for account
+  /// files whose only `sameAs` pairs are the owner's own ids.
+  mutating func ownerWithAliases(_ identity: Int) {
+    graph.ownerIdentities.insert(identity)
+    for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
+  }
+
+  /// The thread, merged with one of the same key; its index in the run's threads.
+  @discardableResult
+  mutating func thread(_ thread: ChatThread) -> Int { graph.thread(thread) }
+
+  /// A thread made earlier from this file.
+  func thread(at index: Int) -> ChatThread { graph.threads[index] }
+
+  /// Sets what a thread's later pages taught about it.
+  mutating func updateThread(_ index: Int, isGroup: Bool, participants: [Int]) {
+    graph.updateThread(index, isGroup: isGroup, participants: participants)
+  }
+
+  /// How many interactions this file gave so far.
+  var interactionCount: Int { graph.interactions.count }
+
+  /// Room for this many more interactions.
+  mutating func reserve(interactions count: Int) {
+    graph.interactions.reserveCapacity(graph.interactions.count + count)
+  }
+
+  mutating func append(_ interaction: Interaction) { graph.interactions.append(interaction) }
+
+  mutating func append(contentsOf interactions: [Interaction]) {
+    if graph.interactions.isEmpty {
+      graph.interactions = interactions
+    } else {
+      graph.interactions.append(contentsOf: interactions)
+    }
+  }
+
+  mutating func link(_ link: Link) { graph.links.append(link) }
+
+  mutating func sameAs(_ pair: SameAs) { graph.sameAs.append(pair) }
+
+  /// The layout era the file showed, for the report's per-platform layouts.
+  mutating func layout(_ era: String, for platform: Platform) {
+    graph.addLayout(era, for: platform)
+  }
+
+  /// When the export says it was made: the end of what it covers.
+  mutating func declaredEnd(_ time: Int64, for platform: Platform) {
+    graph.addDeclaredEnd(time, for: platform)
+  }
+
+  /// How the file's lines fared, for line-based formats.
+  mutating func lineCounts(_ counts: LineCounts) { graph.files[file].lineCounts = counts }
+
+  /// Notes the reader collected while reading.
+  mutating func append(diagnostics: [Diagnostic]) { graph.diagnostics += diagnostics }
+
+  mutating func append(_ diagnostic: Diagnostic) { graph.diagnostics.append(diagnostic) }
+
 }

@@ -27,19 +27,16 @@ enum DiscordAccount {
   static func readUser(
     _ entry: ExportEntry, into sink: inout FileSink
   ) {
-    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     guard let owner = person(id: nil, user: document, into: &sink.graph) else {
       sink.fail("no user id")
       return
     }
-    sink.graph.ownerIdentities.insert(owner)
-    for pair in sink.graph.sameAs {
-      sink.graph.ownerIdentities.formUnion([pair.first, pair.second])
-    }
+    sink.ownerWithAliases(owner)
     if let name = document["global_name"]?.string, !name.isEmpty {
-      sink.graph.ownerNames.insert(name)
+      sink.owner(name: name)
     }
     var count = 0
     for (index, relationship) in (document["relationships"]?.array ?? []).enumerated() {
@@ -57,9 +54,9 @@ enum DiscordAccount {
           into: &sink.graph)
       else { continue }
       if let nickname = relationship["nickname"]?.string {
-        sink.graph.addDisplayName(nickname, to: identity)
+        sink.displayName(nickname, to: identity)
       }
-      sink.graph.links.append(
+      sink.link(
         Link(
           platform: .discord, kind: link.0, direction: link.1, identity: identity,
           time: relationship["since"]?.string.flatMap(ISODate.seconds),
@@ -72,7 +69,7 @@ enum DiscordAccount {
   /// Titles of direct-message channels; everything else in the index is a server channel,
   /// described better by its own `channel.json`.
   static func readIndex(_ entry: ExportEntry, into sink: inout FileSink) {
-    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     guard let channels = document.object else {
@@ -81,7 +78,7 @@ enum DiscordAccount {
     }
     for id in channels.keys.sorted() {
       guard let label = channels[id]?.string, label.hasPrefix(directPrefix) else { continue }
-      sink.graph.thread(
+      sink.thread(
         ChatThread(
           platform: .discord, key: id, title: label, isGroup: false, participants: [],
           onlyOwnerMessages: true, source: SourceRef(file: sink.file)))

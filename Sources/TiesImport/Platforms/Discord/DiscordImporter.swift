@@ -74,7 +74,7 @@ public struct DiscordImporter: PlatformImporter {
     case .index: DiscordAccount.readIndex(entry, into: &sink)
     case .messages: DiscordMessages(entry: entry, fileIndex: sink.file).read(into: &sink)
     case .channel:
-      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+      guard let data = JSONFile.bytes(entry, into: &sink) else {
         return
       }
       guard let channel = DiscordPackage.channel(data) else { return sink.fail("not valid JSON") }

@@ -81,7 +81,7 @@ public struct FacebookImporter: PlatformImporter {
         entry, platform: .facebook, kind, direction, usernames: false, options: options,
         into: &sink)
     case .messages:
-      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+      guard let data = JSONFile.bytes(entry, into: &sink) else {
         return
       }
       let location = MetaThreadLocation(facebook: entry)
@@ -90,11 +90,11 @@ public struct FacebookImporter: PlatformImporter {
         folder: location.folder, fileIndex: sink.file, path: entry.displayPath)
       data.withUnsafeBytes { raw in reader.read(raw.bindMemory(to: UInt8.self), into: &sink) }
     case .profile:
-      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+      if let document = JSONFile.load(entry, into: &sink) {
         FacebookProfile.read(document, into: &sink)
       }
     case .relationships:
-      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+      if let document = JSONFile.load(entry, into: &sink) {
         FacebookRelationships.read(document, into: &sink)
       }
     }

@@ -13,10 +13,10 @@ enum FacebookProfile {
       sink.fail("no name in the profile")
       return
     }
-    let owner = sink.graph.identity(
+    let owner = sink.identity(
       IdentityKey(platform: .facebook, kind: .name, value: name.trimmingWhitespace()), name: name)
-    sink.graph.ownerIdentities.insert(owner)
-    sink.graph.ownerNames.insert(name)
+    sink.owner(owner)
+    sink.owner(name: name)
     sink.read(records: 1)
   }
 }

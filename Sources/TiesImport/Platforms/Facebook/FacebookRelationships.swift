@@ -49,12 +49,12 @@ enum FacebookRelationships {
     for (index, record) in records.enumerated() {
       let name = MetaText.repair(record["name"]?.string ?? record["title"]?.string ?? "")
       guard !NameNormalizer.isPlaceholder(name) else { continue }
-      let identity = sink.graph.identity(
+      let identity = sink.identity(
         IdentityKey(platform: .facebook, kind: .name, value: name.trimmingWhitespace()), name: name)
       let time =
         record["timestamp"]?.int64
         ?? record["entries"]?.array?.first?["timestamp"]?.int64
-      sink.graph.links.append(
+      sink.link(
         Link(
           platform: .facebook, kind: kind, direction: direction, identity: identity, time: time,
           source: SourceRef(file: sink.file, position: Int32(index))))
@@ -62,7 +62,7 @@ enum FacebookRelationships {
     }
     sink.read(records: count)
     if count < records.count {
-      sink.graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: sink.path,
           message: "\(records.count - count) record(s) without a usable name were skipped"))

@@ -11,7 +11,7 @@ struct GoogleChatReader {
 
   func read(into sink: inout FileSink) {
     if part == .messages { return readMessages(into: &sink.graph) }
-    guard let document = JSONFile.load(entry, fileIndex: fileIndex, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     switch part {
@@ -19,8 +19,8 @@ struct GoogleChatReader {
       guard let user = document["user"], let owner = person(user, into: &sink.graph) else {
         return fail("no user in the file", into: &sink.graph)
       }
-      sink.graph.ownerIdentities.insert(owner)
-      if let name = user["name"]?.string, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+      sink.owner(owner)
+      if let name = user["name"]?.string, !name.isEmpty { sink.owner(name: name) }
       sink.read(records: 1)
     case .members:
       let members = (document["members"]?.array ?? []).compactMap { person($0, into: &sink.graph) }

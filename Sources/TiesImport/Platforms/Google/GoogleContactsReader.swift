@@ -35,17 +35,17 @@ struct GoogleContactsReader {
       }
       var seen = Set<IdentityKey>()
       let identities = keys.filter { seen.insert($0).inserted }.map {
-        sink.graph.identity($0, name: name)
+        sink.identity($0, name: name)
       }
       guard let primary = identities.first else { continue }
-      for other in identities.dropFirst() { sink.graph.sameAs.append(SameAs(primary, other)) }
+      for other in identities.dropFirst() { sink.sameAs(SameAs(primary, other)) }
       let source = SourceRef(file: fileIndex, position: Int32(clamping: card.line))
-      sink.graph.links.append(
+      sink.link(
         Link(
           platform: .google, kind: .contact, direction: .outgoing, identity: primary, time: nil,
           source: source))
       if card.isStarred || starredGroup {
-        sink.graph.links.append(
+        sink.link(
           Link(
             platform: .google, kind: .closeFriend, direction: .outgoing, identity: primary,
             time: nil, source: source))

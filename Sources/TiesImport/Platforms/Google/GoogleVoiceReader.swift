@@ -21,8 +21,8 @@ struct GoogleVoiceReader {
       guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &sink.graph) }
       sink.partial("\(error)", Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
-    let owner = sink.graph.identity(Self.ownerKey)
-    sink.graph.ownerIdentities.insert(owner)
+    let owner = sink.identity(Self.ownerKey)
+    sink.owner(owner)
     if page.isCallLog {
       readCall(page, owner: owner, into: &sink.graph)
     } else if page.isChatLog {
@@ -87,6 +87,7 @@ struct GoogleVoiceReader {
         length: answered ? Int32(clamping: seconds ?? 0) : 0, position: 1))
     graph.files[fileIndex].records = 1
     graph.files[fileIndex].role = "call (\(kind))"
+    graph.files[fileIndex].isCallLog = true
   }
 
   private func readTexts(_ page: GoogleVoicePage, owner: Int, into graph: inout InteractionGraph) {

@@ -33,7 +33,7 @@ struct HangoutsReader {
   }
 
   func read(into sink: inout FileSink) {
-    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &sink.graph) else { return }
+    guard let data = JSONFile.bytes(entry, into: &sink) else { return }
     var conversations = 0
     var records = 0
     let failure: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
@@ -50,7 +50,7 @@ struct HangoutsReader {
           conversations += 1
         }
       }
-      sink.graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
+      sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath))
       return scanner.failure
     }
     sink.read(records: records)

@@ -103,26 +103,26 @@ public struct InstagramImporter: PlatformImporter {
         entry, platform: .instagram, kind, direction, usernames: true, options: options,
         into: &sink)
     case .messages:
-      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+      guard let data = JSONFile.bytes(entry, into: &sink) else {
         return
       }
       data.withUnsafeBytes { raw in
         InstagramMessages.readPage(raw.bindMemory(to: UInt8.self), entry: entry, into: &sink)
       }
     case .profile:
-      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+      if let document = JSONFile.load(entry, into: &sink) {
         InstagramProfile.read(document, into: &sink)
       }
     case .connections:
-      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+      if let document = JSONFile.load(entry, into: &sink) {
         InstagramRelationshipFile.readLegacy(document, into: &sink)
       }
     case .legacyMessages:
-      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+      if let document = JSONFile.load(entry, into: &sink) {
         InstagramMessages.readLegacy(document, into: &sink)
       }
     case .list(let list):
-      if let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) {
+      if let document = JSONFile.load(entry, into: &sink) {
         InstagramRelationshipFile.read(document, role: list, into: &sink)
       }
     }

@@ -25,10 +25,10 @@ enum InstagramMessages {
     for conversation in conversations {
       let usernames = (conversation["participants"]?.array ?? []).compactMap(\.string)
       let participants = usernames.map {
-        sink.graph.identity(
+        sink.identity(
           IdentityKey(platform: .instagram, kind: .handle, value: $0.lowercased()))
       }
-      let thread = sink.graph.thread(
+      let thread = sink.thread(
         ChatThread(
           platform: .instagram, key: "legacy/" + usernames.sorted().joined(separator: ","),
           title: usernames.joined(separator: ", "), isGroup: participants.count > 2,
@@ -37,12 +37,12 @@ enum InstagramMessages {
         guard let sender = message["sender"]?.string,
           let time = message["created_at"]?.string.flatMap(ISODate.seconds)
         else { continue }
-        let identity = sink.graph.identity(
+        let identity = sink.identity(
           IdentityKey(platform: .instagram, kind: .handle, value: sender.lowercased()))
         let text = message["text"]?.string
         // A heart or like with no text is a one-click act, not a composed message.
         let liked = text == nil && (message["heart"] != nil || message["likes"] != nil)
-        sink.graph.interactions.append(
+        sink.append(
           Interaction(
             time: time, thread: Int32(thread), sender: Int32(identity),
             kind: liked ? .reaction : .message,

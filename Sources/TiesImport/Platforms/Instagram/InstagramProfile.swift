@@ -15,10 +15,10 @@ enum InstagramProfile {
       sink.fail("no username in the profile")
       return
     }
-    let owner = sink.graph.identity(
+    let owner = sink.identity(
       IdentityKey(platform: .instagram, kind: .handle, value: username.lowercased()), name: name)
-    sink.graph.ownerIdentities.insert(owner)
-    if let name, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+    sink.owner(owner)
+    if let name, !name.isEmpty { sink.owner(name: name) }
     sink.read(records: 1)
   }
 }

@@ -62,15 +62,15 @@ enum InstagramRelationshipFile {
         continue
       }
       if person.titleStyle, role == .following { layout = InstagramLayout.titleRecords }
-      let identity = sink.graph.identity(
+      let identity = sink.identity(
         IdentityKey(platform: .instagram, kind: .handle, value: person.username),
         name: person.fullName)
-      sink.graph.links.append(
+      sink.link(
         Link(
           platform: .instagram, kind: kind, direction: direction, identity: identity,
           time: person.time, source: SourceRef(file: sink.file, position: Int32(index))))
     }
-    if let layout { sink.graph.addLayout(layout, for: .instagram) }
+    if let layout { sink.layout(layout, for: .instagram) }
     sink.read(records: records.count - skipped)
     if skipped > 0 {
       sink.partial(
@@ -94,9 +94,9 @@ enum InstagramRelationshipFile {
       guard let key = role.legacyKey, let entries = lists[key]?.object else { continue }
       let (kind, direction) = role.link
       for username in entries.keys.sorted() {
-        let identity = sink.graph.identity(
+        let identity = sink.identity(
           IdentityKey(platform: .instagram, kind: .handle, value: username.lowercased()))
-        sink.graph.links.append(
+        sink.link(
           Link(
             platform: .instagram, kind: kind, direction: direction, identity: identity,
             time: entries[username]?.string.flatMap(ISODate.seconds),

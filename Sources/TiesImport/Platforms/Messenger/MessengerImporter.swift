@@ -34,7 +34,7 @@ public struct MessengerImporter: PlatformImporter {
   }
 
   private func readThread(_ entry: ExportEntry, into sink: inout FileSink) {
-    guard let document = JSONFile.load(entry, fileIndex: sink.file, into: &sink.graph) else {
+    guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     guard let messages = document["messages"]?.array else {
@@ -49,7 +49,7 @@ public struct MessengerImporter: PlatformImporter {
     let participants = names.map { people.identity($0, in: &sink.graph) }
     let title = MetaText.repair(document["threadName"]?.string ?? "")
     let isGroup = Set(participants).count > 2
-    let thread = sink.graph.thread(
+    let thread = sink.thread(
       ChatThread(
         platform: .messenger, key: MetaThreadKey.key(names), title: title, isGroup: isGroup,
         participants: participants, source: SourceRef(file: sink.file)))
@@ -61,7 +61,7 @@ public struct MessengerImporter: PlatformImporter {
       let time = milliseconds / 1000
       let text = message["text"]?.string.map(MetaText.repair)
       let unsent = message["isUnsent"]?.bool ?? false
-      sink.graph.interactions.append(
+      sink.append(
         Interaction(
           time: time, thread: Int32(thread), sender: Int32(sender), kind: .message,
           length: unsent ? 0 : Int32(clamping: text?.unicodeScalars.count ?? 0),
@@ -69,7 +69,7 @@ public struct MessengerImporter: PlatformImporter {
       for reaction in message["reactions"]?.array ?? [] {
         guard let actor = reaction["actor"]?.string else { continue }
         let who = people.identity(MetaText.repair(actor), in: &sink.graph)
-        sink.graph.interactions.append(
+        sink.append(
           Interaction(
             time: time, thread: Int32(thread), sender: Int32(who), kind: .reaction, length: 0,
             position: Int32(index)))

@@ -7,68 +7,14 @@ import TiesCore
 enum MetaHTMLDate {
   /// Seconds since 1970 of the wall time read as UTC, or nil when the text is not a date.
   static func localSeconds(_ text: String) -> Int64? {
-    var words: [String] = []
-    var numbers: [Int] = []
-    var time: [Int] = []
-    var meridiem: Bool?  // true: PM
-    var monthFromWord: Int?
-    var expectMonthNumber = false
-    var previousWord = ""
-    var yearFirst = false
-    for token in tokens(text) {
-      switch token {
-      case .time(let parts):
-        if time.isEmpty { time = parts }
-      case .number(let value):
-        if expectMonthNumber {
-          monthFromWord = value
-          expectMonthNumber = false
-        } else {
-          numbers.append(value)
-        }
-      case .word(let word):
-        words.append(word)
-        defer { previousWord = word }
-        // "p. m." arrives as "p" then "m".
-        if word == "m", previousWord == "p" { meridiem = true }
-        if word == "m", previousWord == "a" { meridiem = false }
-        if word.contains("年") || word.contains("년") { yearFirst = true }
-        switch word {
-        case "am", "a.m", "a.m.", "sa", "vorm", "上午", "午前", "오전": meridiem = false
-        case "pm", "p.m", "p.m.", "ch", "nachm", "下午", "午後", "오후": meridiem = true
-        case "thang": expectMonthNumber = true  // Vietnamese "Tháng 10": month 10
-        default:
-          if monthFromWord == nil, let month = month(word) { monthFromWord = month }
-        }
-      }
-    }
+    let parts = DateParts(tokens(text))
+    var time = parts.time
     // A date alone ("Oct 19, 2019" on old friend lists) needs a month name to be a date.
-    guard time.count >= 2 || monthFromWord != nil else { return nil }
+    guard time.count >= 2 || parts.monthFromWord != nil else { return nil }
     if time.isEmpty { time = [0, 0] }
-    var year: Int?
-    var day: Int?
-    var month = monthFromWord
-    var rest: [Int] = []
-    for number in numbers {
-      if year == nil, number >= 1000 { year = number } else { rest.append(number) }
-    }
-    if month == nil {
-      guard rest.count >= 2 else { return nil }
-      // Numeric dates: year first (2019-10-05, 2019年10月5日) reads y-m-d; otherwise d.m.y,
-      // as Meta writes them in most locales.
-      let first = numbers.first ?? 0
-      if yearFirst || first >= 1000 {
-        (month, day) = (rest[0], rest[1])
-      } else {
-        (day, month) = (rest[0], rest[1])
-      }
-    } else {
-      day = rest.first
-    }
-    guard let year, let month, let day, CivilTime.isValid(year: year, month: month, day: day)
-    else { return nil }
+    guard let (year, month, day) = parts.date() else { return nil }
     var hour = time[0]
-    if let meridiem {
+    if let meridiem = parts.meridiem {
       if meridiem, hour < 12 { hour += 12 }
       if !meridiem, hour == 12 { hour = 0 }
     }
@@ -76,6 +22,73 @@ enum MetaHTMLDate {
     guard hour < 24, time[1] < 60, second < 60 else { return nil }
     return CivilTime.seconds(
       year: year, month: month, day: day, hour: hour, minute: time[1], second: second)
+  }
+
+  /// What a date's tokens say, before they are put together.
+  private struct DateParts {
+    var numbers: [Int] = []
+    var time: [Int] = []
+    var meridiem: Bool?  // true: PM
+    var monthFromWord: Int?
+    var yearFirst = false
+
+    init(_ tokens: [Token]) {
+      var expectMonthNumber = false
+      var previousWord = ""
+      for token in tokens {
+        switch token {
+        case .time(let parts):
+          if time.isEmpty { time = parts }
+        case .number(let value):
+          if expectMonthNumber {
+            monthFromWord = value
+            expectMonthNumber = false
+          } else {
+            numbers.append(value)
+          }
+        case .word(let word):
+          defer { previousWord = word }
+          // "p. m." arrives as "p" then "m".
+          if word == "m", previousWord == "p" { meridiem = true }
+          if word == "m", previousWord == "a" { meridiem = false }
+          if word.contains("年") || word.contains("년") { yearFirst = true }
+          switch word {
+          case "am", "a.m", "a.m.", "sa", "vorm", "上午", "午前", "오전": meridiem = false
+          case "pm", "p.m", "p.m.", "ch", "nachm", "下午", "午後", "오후": meridiem = true
+          case "thang": expectMonthNumber = true  // Vietnamese "Tháng 10": month 10
+          default:
+            if monthFromWord == nil, let month = MetaHTMLDate.month(word) { monthFromWord = month }
+          }
+        }
+      }
+    }
+
+    /// Year, month and day, when the numbers make a valid date.
+    func date() -> (Int, Int, Int)? {
+      var year: Int?
+      var day: Int?
+      var month = monthFromWord
+      var rest: [Int] = []
+      for number in numbers {
+        if year == nil, number >= 1000 { year = number } else { rest.append(number) }
+      }
+      if month == nil {
+        guard rest.count >= 2 else { return nil }
+        // Numeric dates: year first (2019-10-05, 2019年10月5日) reads y-m-d; otherwise d.m.y,
+        // as Meta writes them in most locales.
+        let first = numbers.first ?? 0
+        if yearFirst || first >= 1000 {
+          (month, day) = (rest[0], rest[1])
+        } else {
+          (day, month) = (rest[0], rest[1])
+        }
+      } else {
+        day = rest.first
+      }
+      guard let year, let month, let day, CivilTime.isValid(year: year, month: month, day: day)
+      else { return nil }
+      return (year, month, day)
+    }
   }
 
   /// "UTC+06:00", "UTC-5", "GMT+5:30" in a header: the offset in seconds.

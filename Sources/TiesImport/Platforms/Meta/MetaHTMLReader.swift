@@ -116,8 +116,32 @@ struct MetaHTMLReader {
       }
     }
     guard let scanner = found else { return }
+    let (thread, identityOf) = pageThread(
+      scanner, senders: sink.names, threadKey: threadKey, folder: folder, into: &graph)
+    // Pages list the newest first: oldest first, equal times the later block first, is the
+    // order they were written in.
+    sink.pending.sort { $0.time != $1.time ? $0.time < $1.time : $0.position > $1.position }
+    graph.interactions.reserveCapacity(graph.interactions.count + sink.pending.count)
+    for var interaction in sink.pending {
+      interaction.thread = thread
+      interaction.sender = Int32(identityOf[Int(interaction.sender)])
+      graph.interactions.append(interaction)
+    }
+    if let owner = scanner.generatedBy { graph.ownerNames.insert(owner) }
+    graph.files[fileIndex].records = sink.messages
+    if sink.messages == 0, sink.skipped > 0 {
+      graph.fail(
+        fileIndex, path: entry.displayPath, offset: nil, reason: "no dated messages on this page")
+    }
+  }
+
+  /// The page's thread, with the identities of its message senders by sender index.
+  private func pageThread(
+    _ scanner: MetaHTMLScanner, senders: [String], threadKey: String?, folder: String,
+    into graph: inout InteractionGraph
+  ) -> (Int32, [Int]) {
     let people = ThreadPeople(platform: platform, folder: folder)
-    let identityOf = sink.names.map { people.identity($0, in: &graph) }
+    let identityOf = senders.map { people.identity($0, in: &graph) }
     var participants: [Int] = []
     for identity in scanner.participants.map({ people.identity($0, in: &graph) }) + identityOf
     where !participants.contains(identity) {
@@ -139,21 +163,7 @@ struct MetaHTMLReader {
             ?? MetaThreadKey.key(participants.map { graph.identities[$0].bestName }),
           title: title, isGroup: isGroup, participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: fileIndex))))
-    // Pages list the newest first: oldest first, equal times the later block first, is the
-    // order they were written in.
-    sink.pending.sort { $0.time != $1.time ? $0.time < $1.time : $0.position > $1.position }
-    graph.interactions.reserveCapacity(graph.interactions.count + sink.pending.count)
-    for var interaction in sink.pending {
-      interaction.thread = thread
-      interaction.sender = Int32(identityOf[Int(interaction.sender)])
-      graph.interactions.append(interaction)
-    }
-    if let owner = scanner.generatedBy { graph.ownerNames.insert(owner) }
-    graph.files[fileIndex].records = sink.messages
-    if sink.messages == 0, sink.skipped > 0 {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil, reason: "no dated messages on this page")
-    }
+    return (thread, identityOf)
   }
 
   /// A block as an interaction, by the few English wordings HTML has for what JSON marks by

@@ -27,10 +27,10 @@ struct MetaThreadReader {
     let namedAfter =
       isGroup
       ? nil
-      : sink.graph.identityIndex(of: people.key(for: page.title)).flatMap {
+      : sink.identityIndex(of: people.key(for: page.title)).flatMap {
         participants.contains($0) ? $0 : nil
       }
-    let thread = sink.graph.thread(
+    let thread = sink.thread(
       ChatThread(
         platform: threadPlatform,
         key: threadKey ?? MetaThreadKey.key(page.participants.map { page.names[Int($0)] }),
@@ -46,7 +46,7 @@ struct MetaThreadReader {
   private func scan(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout FileSink) -> MetaPage? {
     switch MetaPageScanner.scan(bytes) {
     case .success(let page):
-      sink.graph.diagnostics += JSONScanner.diagnostics(page.tolerated, path: path)
+      sink.append(diagnostics: JSONScanner.diagnostics(page.tolerated, path: path))
       guard page.hasMessages else {
         sink.fail("no messages array in this thread file")
         return nil
@@ -70,18 +70,18 @@ struct MetaThreadReader {
       $0.milliseconds != $1.milliseconds ? $0.milliseconds < $1.milliseconds : $0.index > $1.index
     }
     var extra: [Int] = []
-    sink.graph.interactions.reserveCapacity(sink.graph.interactions.count + ordered.count)
+    sink.reserve(interactions: ordered.count)
     for message in ordered {
       let sender = identities[Int(message.sender)]
       if !participants.contains(sender), !extra.contains(sender) { extra.append(sender) }
       let time = message.milliseconds / 1000
       let position = Int32(clamping: message.index)
-      sink.graph.interactions.append(
+      sink.append(
         Interaction(
           time: time, thread: Int32(thread), sender: Int32(sender), kind: message.kind,
           callOutcome: message.outcome, length: message.length, position: position))
       for reaction in message.reactions {
-        sink.graph.interactions.append(
+        sink.append(
           Interaction(
             time: reaction.seconds ?? time, thread: Int32(thread),
             sender: Int32(identities[Int(reaction.actor)]), kind: .reaction, length: 0,
@@ -96,11 +96,11 @@ struct MetaThreadReader {
   private func addFormerMembers(
     _ extra: [Int], to thread: Int, isGroup: Bool, into sink: inout FileSink
   ) {
-    let members = sink.graph.threads[thread].participants
+    let members = sink.thread(at: thread).participants
     let all = members + extra.filter { !members.contains($0) }
-    let people = all.filter { !sink.graph.identities[$0].isPlaceholder }.count
-    let group = isGroup || sink.graph.threads[thread].isGroup || people > 2
-    sink.graph.updateThread(thread, isGroup: group, participants: all)
+    let people = all.filter { !sink.identity(at: $0).isPlaceholder }.count
+    let group = isGroup || sink.thread(at: thread).isGroup || people > 2
+    sink.updateThread(thread, isGroup: group, participants: all)
   }
 }
 

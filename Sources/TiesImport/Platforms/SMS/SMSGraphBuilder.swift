@@ -16,8 +16,8 @@ struct SMSGraphBuilder {
     // National numbers stay national here: HomeRegion places them once the whole run is
     // read, so that every file of one phone agrees.
     let keys = backup.addresses.map { SMSAddress.key($0, region: options.region) }
-    let owner = sink.graph.identity(Self.ownerKey)
-    sink.graph.ownerIdentities.insert(owner)
+    let owner = sink.identity(Self.ownerKey)
+    sink.owner(owner)
     let (identityOf, ownerAddresses) = identities(keys, into: &sink)
     let threadOf = threads(
       keys, identityOf: identityOf, ownerAddresses: ownerAddresses, owner: owner, into: &sink)
@@ -25,8 +25,8 @@ struct SMSGraphBuilder {
       identityOf: identityOf, ownerAddresses: ownerAddresses, owner: owner, threadOf: threadOf,
       into: &sink)
     sink.read(records: count)
-    sink.describe(as: (backup.root == .calls ? SMSImporter.Role.calls : .messages).label)
-    if let made = backup.madeAt { sink.graph.addDeclaredEnd(made, for: .sms) }
+    sink.describe(as: backup.root == .calls ? SMSImporter.Role.calls : .messages)
+    if let made = backup.madeAt { sink.declaredEnd(made, for: .sms) }
     report(into: &sink.graph)
   }
 
@@ -43,12 +43,12 @@ struct SMSGraphBuilder {
     for address in backup.ownerVotes.keys.sorted() where !oneToOne.contains(address) {
       let key = keys[Int(address)]
       guard key.kind == .phone else { continue }
-      identityOf[Int(address)] = sink.graph.identity(key)
-      sink.graph.ownerIdentities.insert(identityOf[Int(address)])
+      identityOf[Int(address)] = sink.identity(key)
+      sink.owner(identityOf[Int(address)])
     }
     let ownerAddresses = Set(backup.ownerVotes.keys.filter { !oneToOne.contains($0) })
     for (index, key) in keys.enumerated() where identityOf[index] < 0 {
-      identityOf[index] = sink.graph.identity(
+      identityOf[index] = sink.identity(
         key, name: backup.names[Int32(index)], placeholder: key == SMSAddress.unknown)
     }
     return (identityOf, ownerAddresses)
@@ -73,15 +73,15 @@ struct SMSGraphBuilder {
             ? conversation.raw : sortedKeys.joined(separator: "~"))
         title =
           conversation.title
-          ?? members.map { sink.graph.identities[identityOf[Int($0)]].bestName }.joined(
+          ?? members.map { sink.identity(at: identityOf[Int($0)]).bestName }.joined(
             separator: ", ")
       } else {
         let member = members.first ?? conversation.members[0]
         threadKey = keys[Int(member)].value
-        title = sink.graph.identities[identityOf[Int(member)]].bestName
+        title = sink.identity(at: identityOf[Int(member)]).bestName
       }
       threadOf[index] = Int32(
-        sink.graph.thread(
+        sink.thread(
           ChatThread(
             platform: .sms, key: threadKey, title: title, isGroup: conversation.isGroup,
             participants: [owner] + people,
@@ -107,11 +107,7 @@ struct SMSGraphBuilder {
       interactions[index].thread = threadOf[Int(interactions[index].thread)]
     }
     let count = interactions.count
-    if sink.graph.interactions.isEmpty {
-      sink.graph.interactions = interactions
-    } else {
-      sink.graph.interactions.append(contentsOf: interactions)
-    }
+    sink.append(contentsOf: interactions)
     return count
   }
 

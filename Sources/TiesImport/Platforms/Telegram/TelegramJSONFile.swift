@@ -9,7 +9,7 @@ struct TelegramJSONFile {
 
   func read(_ entry: ExportEntry, into sink: inout FileSink) {
     if entry.archive != nil {
-      guard let data = JSONFile.bytes(entry, fileIndex: sink.file, into: &sink.graph) else {
+      guard let data = JSONFile.bytes(entry, into: &sink) else {
         return
       }
       var reader = TelegramJSONReader(

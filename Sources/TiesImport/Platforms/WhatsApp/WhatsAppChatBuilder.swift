@@ -6,7 +6,6 @@ struct WhatsAppChatBuilder {
   let parser: WhatsAppChatParser
   let style: WhatsAppHeader.Style
   let entry: ExportEntry
-  let fileIndex: Int
   let options: ImportOptions
 
   /// Who is in the chat, as the parsed lines tell.
@@ -27,10 +26,10 @@ struct WhatsAppChatBuilder {
     let identityOf = identities(members, into: &sink)
     let thread = thread(members, identityOf: identityOf, into: &sink)
     for sender in parser.ownerSenders where identityOf[Int(sender)] >= 0 {
-      sink.graph.ownerIdentities.insert(identityOf[Int(sender)])
+      sink.owner(identityOf[Int(sender)])
     }
     var account = WhatsAppLineAccount()
-    let before = sink.graph.interactions.count
+    let before = sink.interactionCount
     let invalid = interactions(
       members, identityOf: identityOf, thread: thread, dates: dates, account: &account,
       into: &sink)
@@ -43,7 +42,7 @@ struct WhatsAppChatBuilder {
             + "\(dates.order.rawValue) order were left out"))
     }
     sink.read(records: parser.headerLines)
-    account.messages = sink.graph.interactions.count - before
+    account.messages = sink.interactionCount - before
     account.impossibleDates = invalid.count
     report(account, isGroup: members.isGroup, into: &sink)
   }
@@ -51,7 +50,7 @@ struct WhatsAppChatBuilder {
   /// Decides the day/month order over the whole file, and says when it had to guess.
   private func readDates(into sink: inout FileSink) -> WhatsAppDates {
     let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
-    sink.graph.addLayout(style.layoutName(order: dates.order), for: .whatsapp)
+    sink.layout(style.layoutName(order: dates.order), for: .whatsapp)
     if dates.conflicting {
       sink.warn("dates are both day-first and month-first; read as \(dates.order.rawValue)")
     } else if !dates.decided {
@@ -90,7 +89,7 @@ struct WhatsAppChatBuilder {
     var identityOf = [Int](repeating: -1, count: members.senders.count)
     for (index, label) in members.senders.enumerated() where !label.isEmpty {
       if members.isGroup, index == members.notice { continue }
-      identityOf[index] = sink.graph.identity(
+      identityOf[index] = sink.identity(
         Self.key(for: label, region: options.region), name: label)
     }
     return identityOf
@@ -103,21 +102,21 @@ struct WhatsAppChatBuilder {
     var namedAfter: Int?
     if !members.isGroup {
       let titleKey = Self.key(for: title, region: options.region)
-      namedAfter = sink.graph.identityIndex(of: titleKey)
+      namedAfter = sink.identityIndex(of: titleKey)
       if namedAfter == nil, members.writers.count < 2, !title.isEmpty,
         notice != nil || fileTitle != nil
       {
         // The other person never wrote: the chat's name is all we know of them.
-        namedAfter = sink.graph.identity(titleKey, name: title)
+        namedAfter = sink.identity(titleKey, name: title)
       }
       if let other = namedAfter, !participants.contains(other) { participants.append(other) }
     }
     return Int32(
-      sink.graph.thread(
+      sink.thread(
         ChatThread(
           platform: .whatsapp, key: entry.displayPath, title: title, isGroup: members.isGroup,
           participants: participants, namedAfter: namedAfter,
-          source: SourceRef(file: fileIndex))))
+          source: SourceRef(file: sink.file))))
   }
 
   /// The messages and missed calls; returns the lines of those dated on impossible days.
@@ -127,7 +126,7 @@ struct WhatsAppChatBuilder {
   ) -> [Int32] {
     let zone = options.timeZone.map(ZoneOffsets.init)
     var invalid: [Int32] = []
-    sink.graph.interactions.reserveCapacity(sink.graph.interactions.count + parser.records.count)
+    sink.reserve(interactions: parser.records.count)
     for record in parser.records where record.sender >= 0 && record.kind != .notice {
       let sender = Int(record.sender)
       if members.isGroup, sender == members.notice {  // the group's own name speaking for the app
@@ -153,7 +152,7 @@ struct WhatsAppChatBuilder {
           time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .message,
           length: record.length, position: record.line)
       }
-      sink.graph.interactions.append(interaction)
+      sink.append(interaction)
     }
     return invalid
   }
@@ -161,7 +160,7 @@ struct WhatsAppChatBuilder {
   /// The file's line counts, a warning when many lines may be misread, and its label.
   private func report(_ account: WhatsAppLineAccount, isGroup: Bool, into sink: inout FileSink) {
     let counts = account.counts(of: parser)
-    sink.graph.files[fileIndex].lineCounts = counts
+    sink.lineCounts(counts)
     if counts.suspectShareExceeded, let first = counts.firstSuspectLine {
       sink.warn(
         "\(counts.suspect) of \(counts.lines) lines may be misread (text before the "

@@ -76,7 +76,7 @@ public struct WhatsAppImporter: PlatformImporter {
     }
     if style.yearless { inferYears(&parser, entry: entry, sink: &sink) }
     WhatsAppChatBuilder(
-      parser: parser, style: style, entry: entry, fileIndex: sink.file, options: options
+      parser: parser, style: style, entry: entry, options: options
     ).build(into: &sink)
   }
 

@@ -29,7 +29,7 @@ enum XAccounts {
   }
 
   static func readOwner(_ entry: ExportEntry, into sink: inout FileSink) {
-    guard let document = XArchiveFile.document(entry, fileIndex: sink.file, into: &sink.graph)
+    guard let document = XArchiveFile.document(entry, into: &sink)
     else {
       return
     }
@@ -47,14 +47,11 @@ enum XAccounts {
       sink.fail("no account id or username")
       return
     }
-    sink.graph.ownerIdentities.insert(owner)
-    for pair in sink.graph.sameAs {
-      sink.graph.ownerIdentities.formUnion([pair.first, pair.second])
-    }
-    if let name, !name.isEmpty { sink.graph.ownerNames.insert(name) }
+    sink.ownerWithAliases(owner)
+    if let name, !name.isEmpty { sink.owner(name: name) }
     // manifest.js says when the archive was made: the end of what it covers.
     if let made = document["archiveInfo"]?["generationDate"]?.string.flatMap(ISODate.seconds) {
-      sink.graph.addDeclaredEnd(made, for: .x)
+      sink.declaredEnd(made, for: .x)
     }
     sink.read(records: 1)
   }

@@ -154,4 +154,9 @@ enum XArchiveFile {
     let seconds = Int64(value / 100 * 3600 + value % 100 * 60)
     return sign == "-" ? -seconds : seconds
   }
+
+  /// The reader-facing form: the file and where its failure goes come from the sink.
+  static func document(_ entry: ExportEntry, into sink: inout FileSink) -> JSONValue? {
+    document(entry, fileIndex: sink.file, into: &sink.graph)
+  }
 }

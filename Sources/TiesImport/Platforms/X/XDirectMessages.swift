@@ -25,59 +25,11 @@ enum XDirectMessages {
     XArchiveFile.scan(entry, fileIndex: fileIndex, into: &graph) { scanner, graph in
       scanner.forEachElement { scanner in
         scanner.forEachMember { scanner, _ in
-          // {"dmConversation": {"conversationId": …, "messages": […]}}
-          var key: String?
-          var title = ""
-          var participants: [Int] = []
-          var pending: [Pending] = []
-          func member(_ id: String?) -> Int? {
-            guard let id, !id.isEmpty else { return nil }
-            let identity = graph.identity(IdentityKey(platform: .x, kind: .accountID, value: id))
-            if !participants.contains(identity) { participants.append(identity) }
-            return identity
-          }
-          scanner.forEachMember { scanner, name in
-            if JSONScanner.key(name, is: "conversationId") {
-              key = scanner.string()
-            } else if JSONScanner.key(name, is: "messages") {
-              scanner.forEachElement { scanner in
-                element += 1
-                readEvent(&scanner, position: Int32(clamping: element)) { event in
-                  switch event {
-                  case .member(let id): _ = member(id)
-                  case .title(let name): title = name
-                  case .undated: undated += 1
-                  case .message(let time, let sender, let kind, let length, let position):
-                    if let sender = member(sender) {
-                      pending.append(
-                        Pending(
-                          time: time, sender: sender, kind: kind, length: length,
-                          position: position))
-                    }
-                  }
-                }
-              }
-            } else {
-              scanner.skipValue()
-            }
-          }
-          guard let key else { return }
-          if !isGroup {
-            for id in key.split(separator: "-") { _ = member(String(id)) }
-          }
-          let thread = graph.thread(
-            ChatThread(
-              platform: .x, key: (isGroup ? "group/" : "dm/") + key, title: title,
-              isGroup: isGroup, participants: participants,
-              source: SourceRef(file: fileIndex, position: Int32(clamping: conversations))))
-          conversations += 1
-          graph.files[fileIndex].records = conversations
-          for event in pending {
-            graph.interactions.append(
-              Interaction(
-                time: event.time, thread: Int32(thread), sender: Int32(event.sender),
-                kind: event.kind, length: event.length, position: event.position))
-          }
+          let conversation = readConversation(
+            &scanner, element: &element, undated: &undated, into: &graph)
+          add(
+            conversation, isGroup: isGroup, fileIndex: fileIndex, counted: &conversations,
+            into: &graph)
         }
       }
     }
@@ -86,6 +38,80 @@ enum XDirectMessages {
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) without a readable createdAt were skipped"))
+    }
+  }
+
+  /// One conversation as read, its members already made identities in order of appearance.
+  private struct Conversation {
+    var key: String?
+    var title = ""
+    var participants: [Int] = []
+    var pending: [Pending] = []
+
+    mutating func member(_ id: String?, in graph: inout InteractionGraph) -> Int? {
+      guard let id, !id.isEmpty else { return nil }
+      let identity = graph.identity(IdentityKey(platform: .x, kind: .accountID, value: id))
+      if !participants.contains(identity) { participants.append(identity) }
+      return identity
+    }
+  }
+
+  /// `{"dmConversation": {"conversationId": …, "messages": […]}}`
+  private static func readConversation(
+    _ scanner: inout JSONScanner, element: inout Int, undated: inout Int,
+    into graph: inout InteractionGraph
+  ) -> Conversation {
+    var conversation = Conversation()
+    scanner.forEachMember { scanner, name in
+      if JSONScanner.key(name, is: "conversationId") {
+        conversation.key = scanner.string()
+      } else if JSONScanner.key(name, is: "messages") {
+        scanner.forEachElement { scanner in
+          element += 1
+          readEvent(&scanner, position: Int32(clamping: element)) { event in
+            switch event {
+            case .member(let id): _ = conversation.member(id, in: &graph)
+            case .title(let name): conversation.title = name
+            case .undated: undated += 1
+            case .message(let time, let sender, let kind, let length, let position):
+              if let sender = conversation.member(sender, in: &graph) {
+                conversation.pending.append(
+                  Pending(
+                    time: time, sender: sender, kind: kind, length: length, position: position))
+              }
+            }
+          }
+        }
+      } else {
+        scanner.skipValue()
+      }
+    }
+    return conversation
+  }
+
+  /// The conversation's thread and messages; `counted` numbers the file's conversations.
+  private static func add(
+    _ read: Conversation, isGroup: Bool, fileIndex: Int, counted: inout Int,
+    into graph: inout InteractionGraph
+  ) {
+    var conversation = read
+    guard let key = conversation.key else { return }
+    if !isGroup {
+      for id in key.split(separator: "-") { _ = conversation.member(String(id), in: &graph) }
+    }
+    let position = counted
+    counted += 1
+    let thread = graph.thread(
+      ChatThread(
+        platform: .x, key: (isGroup ? "group/" : "dm/") + key, title: conversation.title,
+        isGroup: isGroup, participants: conversation.participants,
+        source: SourceRef(file: fileIndex, position: Int32(clamping: position))))
+    graph.files[fileIndex].records = counted
+    for event in conversation.pending {
+      graph.interactions.append(
+        Interaction(
+          time: event.time, thread: Int32(thread), sender: Int32(event.sender),
+          kind: event.kind, length: event.length, position: event.position))
     }
   }
 

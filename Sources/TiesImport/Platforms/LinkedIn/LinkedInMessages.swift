@@ -12,6 +12,8 @@ struct LinkedInMessages {
     var from, to, date, content: Int?
     var conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
     var direction: Int?
+    /// The columns that decide a row's sender and thread (the cache key).
+    var deciding: [Int]
 
     init(_ columns: CSVColumns) {
       from = columns.index("FROM")
@@ -25,10 +27,53 @@ struct LinkedInMessages {
       folder = columns.index("FOLDER")
       messageDraft = columns.index("IS MESSAGE DRAFT")
       direction = columns.index("DIRECTION")
+      deciding = [conversation, senderURL, from, to, recipientURLs, title].compactMap { $0 }
+    }
+  }
+
+  /// The sender and thread of the current conversation's rows, by the raw bytes of the
+  /// columns that decide them. A conversation's rows (consecutive in the file) repeat a few
+  /// combinations, and resolving people and thread again per row (Strings, slugs, lookups)
+  /// was most of the reader's time. Reading a row again would change nothing (identities
+  /// and threads only gain what they lack), so a known combination skips straight to the
+  /// interaction. Only one conversation is kept: memory stays flat however long the file.
+  private struct Resolved {
+    private var keys: [[UInt8]] = []
+    private var results: [(sender: Int, thread: Int)] = []
+    private var key: [UInt8] = []
+    private var conversation: [UInt8] = []
+
+    /// The known result for this row, or nil; `remember` then stores the row's own.
+    mutating func lookup(_ record: CSVRecord, _ columns: Columns) -> (sender: Int, thread: Int)? {
+      let current = record.raw(columns.conversation ?? -1)
+      if !conversation.withUnsafeBufferPointer({ ByteText.equal($0, current) }) {
+        keys.removeAll(keepingCapacity: true)
+        results.removeAll(keepingCapacity: true)
+        conversation = Array(current)
+      }
+      key.removeAll(keepingCapacity: true)
+      for field in columns.deciding {
+        let raw = record.raw(field)
+        key.append(record.isQuoted(field) ? 1 : 0)
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: raw.count).littleEndian) {
+          key.append(contentsOf: $0)
+        }
+        key.append(contentsOf: raw)
+      }
+      for (index, known) in keys.enumerated() where known == key { return results[index] }
+      return nil
+    }
+
+    /// A group's rows give one combination per sender; past a few dozen, stop remembering.
+    mutating func remember(_ result: (sender: Int, thread: Int)) {
+      guard keys.count < 64 else { return }
+      keys.append(key)
+      results.append(result)
     }
   }
 
   func read(into sink: inout FileSink) {
+    var cache = Resolved()
     var resolved: Columns?
     CSVTable.read(
       entry, fileIndex: fileIndex, into: &sink.graph,
@@ -42,18 +87,27 @@ struct LinkedInMessages {
       if columns.direction != nil, columns.conversation == nil {
         return readLegacy(record, columns, time: time, into: &graph)
       }
-      return readCurrent(record, columns, time: time, into: &graph)
+      return readCurrent(record, columns, time: time, cache: &cache, into: &graph)
     }
   }
 
   private func readCurrent(
-    _ record: CSVRecord, _ columns: Columns, time: Int64, into graph: inout InteractionGraph
+    _ record: CSVRecord, _ columns: Columns, time: Int64, cache: inout Resolved,
+    into graph: inout InteractionGraph
   ) -> Bool {
-    if let draft = columns.messageDraft {
-      let value = record.string(draft).lowercased()
-      if value == "yes" || value == "true" { return true }  // never sent
+    if let draft = columns.messageDraft,
+      Self.matches(record, draft, { $0.lowercased() }, "yes")
+        || Self.matches(record, draft, { $0.lowercased() }, "true")
+    {
+      return true  // never sent
     }
-    if let folder = columns.folder, record.string(folder).uppercased() == "SPAM" { return true }
+    if let folder = columns.folder, Self.matches(record, folder, { $0.uppercased() }, "SPAM") {
+      return true
+    }
+    if let known = cache.lookup(record, columns) {
+      append(record, columns, time: time, thread: known.thread, sender: known.sender, into: &graph)
+      return true
+    }
     let conversation = columns.conversation.map(record.string) ?? ""
     guard !conversation.isEmpty,
       let sender = LinkedInPeople.identity(
@@ -85,7 +139,29 @@ struct LinkedInMessages {
         title: columns.title.map(record.string) ?? "", isGroup: false,
         participants: participants,
         source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
+    cache.remember((sender, thread))
     append(record, columns, time: time, thread: thread, sender: sender, into: &graph)
+    return true
+  }
+
+  /// Whether a field, case-mapped, is `word` (upper- or lower-case ASCII). ASCII fields are
+  /// compared on their bytes; others take the `String` path, whose case mappings reach ASCII
+  /// from a few other letters (`ſ` upper-cases to `S`).
+  private static func matches(
+    _ record: CSVRecord, _ field: Int, _ caseMapped: (String) -> String, _ word: StaticString
+  ) -> Bool {
+    let raw = record.raw(field)
+    guard raw.allSatisfy({ $0 < 0x80 }) else {
+      return caseMapped(record.string(field)) == "\(word)"
+    }
+    guard raw.count == word.utf8CodeUnitCount else { return false }
+    for offset in 0..<raw.count {
+      let byte = raw[offset]
+      let lower = byte | 0x20
+      guard lower >= 0x61, lower <= 0x7A, lower == word.utf8Start[offset] | 0x20 else {
+        return false
+      }
+    }
     return true
   }
 

@@ -140,7 +140,10 @@ enum XDirectMessages {
         } else if JSONScanner.key(key, is: "createdAt") {
           createdAt = scanner.string()
         } else if JSONScanner.key(key, is: "text") {
-          length = Int32(clamping: scanner.string()?.unicodeScalars.count ?? 0)
+          // Counted on the raw bytes: decoding every text to a String was most of the time.
+          length = 0
+          guard scanner.peek() == 0x22 else { return scanner.skipValue() }
+          length = Int32(clamping: scanner.rawString().map(JSONScanner.decodedScalarCount) ?? 0)
         } else if JSONScanner.key(key, is: "name") {
           if let name = scanner.string() { emit(.title(name)) }
         } else if JSONScanner.key(key, is: "userIds")

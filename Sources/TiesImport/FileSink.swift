@@ -67,8 +67,9 @@ public struct FileSink: Sendable {
 
   /// Names the file in the report by what reading found (`chat (3 pages)`), in place of
   /// its role's label; report text only, never read back.
-  mutating func describe(as label: String) {
+  mutating func describe(as label: String, isCallLog: Bool? = nil) {
     graph.files[file].role = label
+    if let isCallLog { graph.files[file].isCallLog = isCallLog }
   }
 
   /// Names the file by the role reading found, when it differs from the recognized one.

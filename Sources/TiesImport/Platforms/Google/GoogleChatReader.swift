@@ -10,24 +10,24 @@ struct GoogleChatReader {
   let part: GoogleImporter.ChatPart
 
   func read(into sink: inout FileSink) {
-    if part == .messages { return readMessages(into: &sink.graph) }
+    if part == .messages { return readMessages(into: &sink) }
     guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
     switch part {
     case .user:
-      guard let user = document["user"], let owner = person(user, into: &sink.graph) else {
-        return fail("no user in the file", into: &sink.graph)
+      guard let user = document["user"], let owner = person(user, into: &sink) else {
+        return fail("no user in the file", into: &sink)
       }
       sink.owner(owner)
       if let name = user["name"]?.string, !name.isEmpty { sink.owner(name: name) }
       sink.read(records: 1)
     case .members:
-      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &sink.graph) }
+      let members = (document["members"]?.array ?? []).compactMap { person($0, into: &sink) }
       let name = document["name"]?.string ?? ""
       _ = thread(
         title: name, isGroup: isSpace || members.count > 2 || !name.isEmpty, members: members,
-        into: &sink.graph)
+        into: &sink)
       sink.read(records: members.count)
     case .messages:
       break
@@ -37,38 +37,38 @@ struct GoogleChatReader {
   /// A Space folder holds a group; a DM folder two people (folder names are not localized).
   private var isSpace: Bool { entry.folders.last?.hasPrefix("Space") ?? false }
 
-  private func fail(_ reason: String, into graph: inout InteractionGraph) {
-    graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: reason)
+  private func fail(_ reason: String, into sink: inout FileSink) {
+    sink.fail(reason)
   }
 
-  private func person(_ value: JSONValue, into graph: inout InteractionGraph) -> Int? {
-    person(name: value["name"]?.string, email: value["email"]?.string, into: &graph)
+  private func person(_ value: JSONValue, into sink: inout FileSink) -> Int? {
+    person(name: value["name"]?.string, email: value["email"]?.string, into: &sink)
   }
 
-  private func person(name: String?, email: String?, into graph: inout InteractionGraph) -> Int? {
+  private func person(name: String?, email: String?, into sink: inout FileSink) -> Int? {
     let name = name.flatMap { $0.isEmpty ? nil : $0 }
     if let email = email?.lowercased(), Self.hasAt(email) {
-      return graph.identity(IdentityKey(platform: .google, kind: .email, value: email), name: name)
+      return sink.identity(IdentityKey(platform: .google, kind: .email, value: email), name: name)
     }
     guard let name else { return nil }
-    return graph.identity(IdentityKey(platform: .google, kind: .name, value: name), name: name)
+    return sink.identity(IdentityKey(platform: .google, kind: .name, value: name), name: name)
   }
 
   private func thread(
-    title: String, isGroup: Bool, members: [Int], into graph: inout InteractionGraph
+    title: String, isGroup: Bool, members: [Int], into sink: inout FileSink
   ) -> Int32 {
     let key = "chat:" + entry.components.dropLast().suffix(2).joined(separator: "/")
     return Int32(
-      graph.thread(
+      sink.thread(
         ChatThread(
           platform: .google, key: key, title: title.isEmpty ? (entry.folders.last ?? "") : title,
           isGroup: isGroup, participants: members, source: SourceRef(file: fileIndex))))
   }
 
   /// `messages.json` grows with years of a conversation: streamed with the pull scanner.
-  private func readMessages(into graph: inout InteractionGraph) {
-    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
-    let thread = thread(title: "", isGroup: isSpace, members: [], into: &graph)
+  private func readMessages(into sink: inout FileSink) {
+    guard let data = JSONFile.bytes(entry, into: &sink) else { return }
+    let thread = thread(title: "", isGroup: isSpace, members: [], into: &sink)
     var writers: [Int] = []
     var messages = 0
     var deleted = 0
@@ -82,7 +82,7 @@ struct GoogleChatReader {
           messages += 1
           let (name, email, time, length) = Self.message(&scanner)
           // A deleted message keeps no creator and no date.
-          guard let sender = person(name: name, email: email, into: &graph) else {
+          guard let sender = person(name: name, email: email, into: &sink) else {
             deleted += 1
             return
           }
@@ -91,27 +91,27 @@ struct GoogleChatReader {
             return
           }
           if !writers.contains(sender) { writers.append(sender) }
-          graph.interactions.append(
+          sink.append(
             Interaction(
               time: time, thread: thread, sender: Int32(sender), kind: .message,
               length: Int32(clamping: length), position: Int32(clamping: messages)))
         }
       }
-      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
+      sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath))
       return scanner.failure
     }
-    graph.updateThread(
+    sink.updateThread(
       Int(thread), isGroup: isSpace || writers.count > 2, participants: writers.sorted())
     if let failure {
-      graph.mark(
-        fileIndex, .partial(failure.reason),
+      sink.partial(
+        failure.reason,
         Diagnostic(.error, path: entry.displayPath, offset: failure.offset, message: failure.reason)
       )
     }
-    graph.files[fileIndex].records = messages - deleted - undated
+    sink.read(records: messages - deleted - undated)
     if undated > 0 {
-      graph.mark(
-        fileIndex, .partial("dates in another language"),
+      sink.partial(
+        "dates in another language",
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) dated in a language ties does not read were left out"))

@@ -18,127 +18,126 @@ struct GoogleVoiceReader {
       try HTMLStream.parse(entry, handler: page)
     } catch {
       // A read that failed part way still delivered the page up to there.
-      guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &sink.graph) }
+      guard page.isCallLog || page.isChatLog else { return fail("\(error)", into: &sink) }
       sink.partial("\(error)", Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
     let owner = sink.identity(Self.ownerKey)
     sink.owner(owner)
     if page.isCallLog {
-      readCall(page, owner: owner, into: &sink.graph)
+      readCall(page, owner: owner, into: &sink)
     } else if page.isChatLog {
-      readTexts(page, owner: owner, into: &sink.graph)
+      readTexts(page, owner: owner, into: &sink)
     } else {
-      fail("neither a call log nor a text conversation", into: &sink.graph)
+      fail("neither a call log nor a text conversation", into: &sink)
     }
   }
 
-  private func fail(_ reason: String, into graph: inout InteractionGraph) {
-    graph.mark(fileIndex, .skipped(reason), Diagnostic(path: entry.displayPath, message: reason))
+  private func fail(_ reason: String, into sink: inout FileSink) {
+    sink.skipped(reason, Diagnostic(path: entry.displayPath, message: reason))
   }
 
-  private func identity(_ person: GoogleVoicePage.Person, into graph: inout InteractionGraph)
+  private func identity(_ person: GoogleVoicePage.Person, into sink: inout FileSink)
     -> Int
   {
-    guard !person.number.isEmpty else { return graph.identity(Self.unknownKey, placeholder: true) }
+    guard !person.number.isEmpty else { return sink.identity(Self.unknownKey, placeholder: true) }
     // Voice writes the number again where it knows no name (`++16175550151` even).
     let name =
       person.name.isEmpty
         || PhoneNumber.normalize(person.name.replacingOccurrences(of: "++", with: "+")) != nil
       ? nil : person.name
     if let phone = PhoneNumber.normalize(person.number, region: options.region) {
-      return graph.identity(IdentityKey(platform: .google, kind: .phone, value: phone), name: name)
+      return sink.identity(IdentityKey(platform: .google, kind: .phone, value: phone), name: name)
     }
-    return graph.identity(
+    return sink.identity(
       IdentityKey(platform: .google, kind: .handle, value: person.number), name: name)
   }
 
   private func thread(
     key: String, title: String, isGroup: Bool, participants: [Int],
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) -> Int32 {
     Int32(
-      graph.thread(
+      sink.thread(
         ChatThread(
           platform: .google, key: key, title: title, isGroup: isGroup, participants: participants,
           namedAfter: isGroup ? nil : participants.last, source: SourceRef(file: fileIndex))))
   }
 
   private func readCall(
-    _ page: GoogleVoicePage, owner: Int, into graph: inout InteractionGraph
+    _ page: GoogleVoicePage, owner: Int, into sink: inout FileSink
   ) {
     guard let time = page.published.flatMap(ISODate.seconds) ?? fileNameTime else {
-      return fail("the call has no time", into: &graph)
+      return fail("the call has no time", into: &sink)
     }
     let kind = callKind(page.labels)
-    let other = identity(page.caller ?? .init(number: "", name: ""), into: &graph)
+    let other = identity(page.caller ?? .init(number: "", name: ""), into: &sink)
     let thread = thread(
-      key: "voice:" + graph.identities[other].key.value,
-      title: graph.identities[other].bestName, isGroup: false, participants: [owner, other],
-      into: &graph)
+      key: "voice:" + sink.identity(at: other).key.value,
+      title: sink.identity(at: other).bestName, isGroup: false, participants: [owner, other],
+      into: &sink)
     let seconds = GoogleVoicePage.seconds(duration: page.durationTitle, text: page.durationText)
     // Voicemail is their call that no one took; a recorded call's direction is not given.
     let placed = kind == "placed"
     let answered =
       (kind == "placed" || kind == "received" || kind == "recorded") && (seconds ?? 0) > 0
-    graph.interactions.append(
+    sink.append(
       Interaction(
         time: time, thread: thread, sender: Int32(placed ? owner : other), kind: .call,
         callOutcome: answered ? .completed : .missed,
         length: answered ? Int32(clamping: seconds ?? 0) : 0, position: 1))
-    graph.files[fileIndex].records = 1
-    graph.files[fileIndex].role = "call (\(kind))"
-    graph.files[fileIndex].isCallLog = true
+    sink.read(records: 1)
+    sink.describe(as: "call (\(kind))", isCallLog: true)
   }
 
-  private func readTexts(_ page: GoogleVoicePage, owner: Int, into graph: inout InteractionGraph) {
+  private func readTexts(_ page: GoogleVoicePage, owner: Int, into sink: inout FileSink) {
     for message in page.messages where message.isOwner && !message.sender.number.isEmpty {
-      graph.ownerIdentities.insert(identity(message.sender, into: &graph))
+      sink.owner(identity(message.sender, into: &sink))
     }
     let isGroup = !page.participants.isEmpty
-    var people = page.participants.map { identity($0, into: &graph) }
+    var people = page.participants.map { identity($0, into: &sink) }
     for message in page.messages where !message.isOwner {
-      let person = identity(message.sender, into: &graph)
+      let person = identity(message.sender, into: &sink)
       if !people.contains(person) { people.append(person) }
     }
     let key: String
     let title: String
     if isGroup {
       key = "voice-group:" + entry.stem
-      title = people.map { graph.identities[$0].bestName }.joined(separator: ", ")
+      title = people.map { sink.identity(at: $0).bestName }.joined(separator: ", ")
     } else {
       if people.isEmpty, let number = fileNameNumber {
-        people = [identity(.init(number: number, name: ""), into: &graph)]
+        people = [identity(.init(number: number, name: ""), into: &sink)]
       } else if people.isEmpty, let name = fileNameName {
         // Only the owner wrote ("Me to Ada Example"): the page is named after the person.
         people = [
-          graph.identity(IdentityKey(platform: .google, kind: .name, value: name), name: name)
+          sink.identity(IdentityKey(platform: .google, kind: .name, value: name), name: name)
         ]
       }
-      let other = people.first ?? graph.identity(Self.unknownKey, placeholder: true)
+      let other = people.first ?? sink.identity(Self.unknownKey, placeholder: true)
       people = [other]
-      key = "voice:" + graph.identities[other].key.value
-      title = graph.identities[other].bestName
+      key = "voice:" + sink.identity(at: other).key.value
+      title = sink.identity(at: other).bestName
     }
     let thread = thread(
-      key: key, title: title, isGroup: isGroup, participants: [owner] + people, into: &graph)
+      key: key, title: title, isGroup: isGroup, participants: [owner] + people, into: &sink)
     var undated = 0
     for (position, message) in page.messages.enumerated() {
       guard let time = message.time.flatMap(ISODate.seconds) else {
         undated += 1
         continue
       }
-      let sender = message.isOwner ? owner : identity(message.sender, into: &graph)
-      graph.interactions.append(
+      let sender = message.isOwner ? owner : identity(message.sender, into: &sink)
+      sink.append(
         Interaction(
           time: time, thread: thread, sender: Int32(sender), kind: .message,
           length: Int32(clamping: message.length), position: Int32(position + 1)))
     }
     if undated > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(path: entry.displayPath, message: "\(undated) message(s) without a time"))
     }
-    graph.files[fileIndex].records = page.messages.count - undated
-    graph.files[fileIndex].role = isGroup ? "group texts" : "texts"
+    sink.read(records: page.messages.count - undated)
+    sink.describe(as: isGroup ? "group texts" : "texts")
   }
 
   /// `placed`, `received`, `missed`, `voicemail` or `recorded`, from the labels or else the

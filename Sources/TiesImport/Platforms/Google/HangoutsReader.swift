@@ -46,7 +46,7 @@ struct HangoutsReader {
         scanner.forEachElement { scanner in
           var conversation = Conversation()
           Self.readObject(&scanner, into: &conversation, depth: 0)
-          records += add(conversation, into: &sink.graph)
+          records += add(conversation, into: &sink)
           conversations += 1
         }
       }
@@ -213,14 +213,14 @@ struct HangoutsReader {
   }
 
   /// Adds one conversation; returns the interactions it gave.
-  private func add(_ conversation: Conversation, into graph: inout InteractionGraph) -> Int {
+  private func add(_ conversation: Conversation, into sink: inout FileSink) -> Int {
     var identityOf: [String: Int] = [:]
     func identity(_ id: String, name: String? = nil) -> Int {
       if let known = identityOf[id] {
-        if let name { graph.addDisplayName(name, to: known) }
+        if let name { sink.displayName(name, to: known) }
         return known
       }
-      let index = graph.identity(
+      let index = sink.identity(
         IdentityKey(platform: .google, kind: .accountID, value: id), name: name)
       identityOf[id] = index
       return index
@@ -228,19 +228,19 @@ struct HangoutsReader {
     for participant in conversation.participants {
       let index = identity(participant.id, name: participant.name)
       if let phone = participant.phone.flatMap(PhoneNumber.normalize) {
-        let other = graph.identity(IdentityKey(platform: .google, kind: .phone, value: phone))
-        graph.sameAs.append(SameAs(index, other))
+        let other = sink.identity(IdentityKey(platform: .google, kind: .phone, value: phone))
+        sink.sameAs(SameAs(index, other))
       }
     }
-    if let owner = conversation.owner { graph.ownerIdentities.insert(identity(owner)) }
+    if let owner = conversation.owner { sink.owner(identity(owner)) }
     let members = conversation.participants.map { identity($0.id) }
     let isGroup = conversation.isGroup || members.count > 2
     let others = members.filter { $0 != conversation.owner.map { identity($0) } }
     let title =
       isGroup && !conversation.name.isEmpty
-      ? conversation.name : others.map { graph.identities[$0].bestName }.joined(separator: ", ")
+      ? conversation.name : others.map { sink.identity(at: $0).bestName }.joined(separator: ", ")
     let thread = Int32(
-      graph.thread(
+      sink.thread(
         ChatThread(
           platform: .google, key: "hangouts:" + conversation.id, title: title, isGroup: isGroup,
           participants: members, namedAfter: isGroup ? nil : others.first,
@@ -253,33 +253,33 @@ struct HangoutsReader {
       let sender = Int32(identity(event.sender))
       switch event.kind {
       case .message:
-        graph.interactions.append(
+        sink.append(
           Interaction(
             time: event.time, thread: thread, sender: sender, kind: .message,
             length: Int32(clamping: event.length), position: event.micros))
         count += 1
       case .hangoutStart:
-        if let open = started { count += call(open, nil, thread: thread, into: &graph) }
+        if let open = started { count += call(open, nil, thread: thread, into: &sink) }
         started = event
       case .hangoutEnd:
-        count += call(started ?? event, event.duration, thread: thread, into: &graph)
+        count += call(started ?? event, event.duration, thread: thread, into: &sink)
         started = nil
       case .other:
         continue
       }
     }
-    if let open = started { count += call(open, nil, thread: thread, into: &graph) }
+    if let open = started { count += call(open, nil, thread: thread, into: &sink) }
     return count
   }
 
   /// A call by whoever started it, answered when it lasted.
   private func call(
-    _ start: Event, _ duration: Int64?, thread: Int32, into graph: inout InteractionGraph
+    _ start: Event, _ duration: Int64?, thread: Int32, into sink: inout FileSink
   ) -> Int {
-    let sender = graph.identity(
+    let sender = sink.identity(
       IdentityKey(platform: .google, kind: .accountID, value: start.sender))
     let seconds = max(0, duration ?? 0)
-    graph.interactions.append(
+    sink.append(
       Interaction(
         time: start.time, thread: thread, sender: Int32(sender), kind: .call,
         callOutcome: seconds > 0 ? .completed : .missed, length: Int32(clamping: seconds),

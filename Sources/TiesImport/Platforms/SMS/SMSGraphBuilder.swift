@@ -27,7 +27,7 @@ struct SMSGraphBuilder {
     sink.read(records: count)
     sink.describe(as: backup.root == .calls ? SMSImporter.Role.calls : .messages)
     if let made = backup.madeAt { sink.declaredEnd(made, for: .sms) }
-    report(into: &sink.graph)
+    report(into: &sink)
   }
 
   /// Every address's identity, and the addresses the backup shows to be the owner's own
@@ -111,22 +111,22 @@ struct SMSGraphBuilder {
     return count
   }
 
-  private func report(into graph: inout InteractionGraph) {
+  private func report(into sink: inout FileSink) {
     let path = entry.displayPath
     if let first = backup.firstUnclosed {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path, offset: first,
           message: "\(backup.unclosedTags) tag(s) not closed before the next one; read up to it"))
     }
     if backup.undated > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message: "\(backup.undated) message(s) or call(s) without a date were left out"))
     }
     if backup.senderless > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message: "\(backup.senderless) group message(s) name no sender and were left out"))

@@ -51,28 +51,27 @@ enum CSVTable {
   /// - Returns: the columns, or nil when the file was skipped.
   @discardableResult
   static func read(
-    _ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph,
+    _ entry: ExportEntry, into sink: inout FileSink,
     chunkSize: Int = 1 << 20, isHeader: (CSVColumns) -> Bool,
-    body: (CSVRecord, CSVColumns, inout InteractionGraph) -> Bool
+    body: (CSVRecord, CSVColumns, inout FileSink) -> Bool
   ) -> CSVColumns? {
     var tally = Tally()
     let columns = scan(
-      entry, chunkSize: chunkSize, tally: &tally, into: &graph, isHeader: isHeader, body: body)
-    graph.files[fileIndex].records = tally.records
+      entry, chunkSize: chunkSize, tally: &tally, into: &sink, isHeader: isHeader, body: body)
+    sink.read(records: tally.records)
     guard let header = columns else {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil,
-        reason: tally.failure ?? "no header row found in the first \(tally.rowsBeforeHeader) rows")
+      sink.fail(
+        tally.failure ?? "no header row found in the first \(tally.rowsBeforeHeader) rows")
       return nil
     }
-    report(tally, header: header, path: entry.displayPath, fileIndex: fileIndex, into: &graph)
+    report(tally, header: header, path: entry.displayPath, into: &sink)
     return header
   }
 
   /// Finds the header and hands on the data rows; returns the header, if found.
   private static func scan(
-    _ entry: ExportEntry, chunkSize: Int, tally: inout Tally, into graph: inout InteractionGraph,
-    isHeader: (CSVColumns) -> Bool, body: (CSVRecord, CSVColumns, inout InteractionGraph) -> Bool
+    _ entry: ExportEntry, chunkSize: Int, tally: inout Tally, into sink: inout FileSink,
+    isHeader: (CSVColumns) -> Bool, body: (CSVRecord, CSVColumns, inout FileSink) -> Bool
   ) -> CSVColumns? {
     var reader = CSVReader(entry: entry, chunkSize: chunkSize)
     var columns: CSVColumns?
@@ -100,7 +99,7 @@ enum CSVTable {
             return
           }
         }
-        if body(record, header, &graph) { tally.records += 1 } else { tally.rejected += 1 }
+        if body(record, header, &sink) { tally.records += 1 } else { tally.rejected += 1 }
       }
     } catch is NoHeader {
       tally.rowsBeforeHeader -= 1
@@ -113,18 +112,17 @@ enum CSVTable {
 
   /// Ragged rows, an open quote, a read error and rejected rows, as diagnostics and status.
   private static func report(
-    _ tally: Tally, header: CSVColumns, path: String, fileIndex: Int,
-    into graph: inout InteractionGraph
+    _ tally: Tally, header: CSVColumns, path: String, into sink: inout FileSink
   ) {
     for row in tally.ragged {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path, line: row.line,
           message: "row has \(row.fields) fields where the header has \(header.names.count)"
             + (row.fields > header.names.count ? ": skipped" : "")))
     }
     if tally.raggedCount > tally.ragged.count {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message:
@@ -132,18 +130,17 @@ enum CSVTable {
         ))
     }
     if tally.skippedRows > 0, tally.failure == nil {
-      graph.mark(
-        fileIndex, .partial("\(tally.skippedRows) row(s) with more fields than the header"))
+      sink.partial("\(tally.skippedRows) row(s) with more fields than the header")
     }
     if tally.unterminatedQuotes > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(path: path, message: "a quoted field is still open at the end"))
     }
     if let failure = tally.failure {
-      graph.mark(fileIndex, .partial(failure), Diagnostic(.error, path: path, message: failure))
+      sink.partial(failure, Diagnostic(.error, path: path, message: failure))
     } else if tally.rejected > 0 {
-      graph.mark(
-        fileIndex, .partial("\(tally.rejected) row(s) without the fields ties needs"),
+      sink.partial(
+        "\(tally.rejected) row(s) without the fields ties needs",
         Diagnostic(
           path: path,
           message: "\(tally.rejected) row(s) without the fields ties needs were skipped"))

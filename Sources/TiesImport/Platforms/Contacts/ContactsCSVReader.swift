@@ -10,14 +10,14 @@ struct ContactsCSVReader {
     var mapping: ContactsColumns?
     let region = options.region
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &sink.graph,
+      entry, into: &sink,
       isHeader: { columns in
         mapping = ContactsColumns(header: columns.names)
         return mapping != nil
       },
-      body: { record, _, graph in
+      body: { record, _, sink in
         guard let columns = mapping else { return false }
-        return Self.add(record, columns, region: region, fileIndex: fileIndex, into: &graph)
+        return Self.add(record, columns, region: region, fileIndex: fileIndex, into: &sink)
       })
   }
 
@@ -42,7 +42,7 @@ struct ContactsCSVReader {
   /// Adds one saved person; false when the row names nobody and no way to reach anyone.
   private static func add(
     _ record: CSVRecord, _ columns: ContactsColumns, region: PhoneRegion?, fileIndex: Int,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) -> Bool {
     let name = name(record, columns)
     var keys: [IdentityKey] = []
@@ -57,12 +57,12 @@ struct ContactsCSVReader {
       keys = [IdentityKey(platform: .contacts, kind: .name, value: name)]
     }
     var seen = Set<IdentityKey>()
-    let identities = keys.filter { seen.insert($0).inserted }.map { graph.identity($0, name: name) }
+    let identities = keys.filter { seen.insert($0).inserted }.map { sink.identity($0, name: name) }
     guard let primary = identities.first else { return false }
     // One row is one person: every number and address of it names them.
-    for other in identities.dropFirst() { graph.sameAs.append(SameAs(primary, other)) }
+    for other in identities.dropFirst() { sink.sameAs(SameAs(primary, other)) }
     let source = SourceRef(file: fileIndex, position: Int32(clamping: record.line))
-    graph.links.append(
+    sink.link(
       Link(
         platform: .contacts, kind: .contact, direction: .outgoing, identity: primary, time: nil,
         source: source))

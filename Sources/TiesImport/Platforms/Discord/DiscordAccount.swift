@@ -6,20 +6,20 @@ import TiesCore
 enum DiscordAccount {
   /// The identity of a user id, with its username as a tied handle and its names.
   static func person(
-    id: String?, user: JSONValue?, into graph: inout InteractionGraph
+    id: String?, user: JSONValue?, into sink: inout FileSink
   ) -> Int? {
     guard let id = id ?? DiscordPackage.userID(user?["id"]) else { return nil }
     let username = user?["username"]?.string
     let discriminator = user?["discriminator"]?.string ?? "0"
     let display = user?["global_name"]?.string ?? username
-    let identity = graph.identity(
+    let identity = sink.identity(
       IdentityKey(platform: .discord, kind: .accountID, value: id), name: display)
     if let username, !username.isEmpty {
       // Before the 2023 username migration a name was only unique with its discriminator.
       let handle = discriminator == "0" ? username : "\(username)#\(discriminator)"
-      let handleIdentity = graph.identity(
+      let handleIdentity = sink.identity(
         IdentityKey(platform: .discord, kind: .handle, value: handle.lowercased()), name: display)
-      graph.sameAs.append(SameAs(identity, handleIdentity))
+      sink.sameAs(SameAs(identity, handleIdentity))
     }
     return identity
   }
@@ -30,7 +30,7 @@ enum DiscordAccount {
     guard let document = JSONFile.load(entry, into: &sink) else {
       return
     }
-    guard let owner = person(id: nil, user: document, into: &sink.graph) else {
+    guard let owner = person(id: nil, user: document, into: &sink) else {
       sink.fail("no user id")
       return
     }
@@ -51,7 +51,7 @@ enum DiscordAccount {
       guard
         let identity = person(
           id: DiscordPackage.userID(relationship["id"]), user: relationship["user"],
-          into: &sink.graph)
+          into: &sink)
       else { continue }
       if let nickname = relationship["nickname"]?.string {
         sink.displayName(nickname, to: identity)

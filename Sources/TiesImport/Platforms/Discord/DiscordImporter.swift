@@ -79,7 +79,7 @@ public struct DiscordImporter: PlatformImporter {
       }
       guard let channel = DiscordPackage.channel(data) else { return sink.fail("not valid JSON") }
       _ = DiscordMessages.channelThread(
-        entry, channel: channel, warn: false, fileIndex: sink.file, into: &sink.graph)
+        entry, channel: channel, warn: false, fileIndex: sink.file, into: &sink)
       sink.read(records: 1)
     case .readme:
       sink.skipped("not used by ties")

@@ -8,33 +8,29 @@ struct DiscordMessages {
   let fileIndex: Int
 
   func read(into sink: inout FileSink) {
-    read(into: &sink.graph)
-  }
-
-  private func read(into graph: inout InteractionGraph) {
     let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
     let (thread, owner) = Self.channelThread(
       entry, channel: DiscordPackage.channel(inFolder: folder), warn: true, fileIndex: fileIndex,
-      into: &graph)
+      into: &sink)
     var undated = 0
-    func add(_ graph: inout InteractionGraph, time: Int64?, length: Int, position: Int) {
+    func add(_ sink: inout FileSink, time: Int64?, length: Int, position: Int) {
       guard let time else {
         undated += 1
         return
       }
-      graph.interactions.append(
+      sink.append(
         Interaction(
           time: time, thread: Int32(thread), sender: Int32(owner), kind: .message,
           length: Int32(clamping: length), position: Int32(clamping: position)))
     }
     if entry.fileExtension == "csv" {
-      readCSV(into: &graph, add)
+      readCSV(into: &sink, add)
     } else {
-      readJSON(into: &graph, add)
+      readJSON(into: &sink, add)
     }
-    graph.files[fileIndex].records = graph.interactions.count
+    sink.read(records: sink.interactionCount)
     if undated > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) without a readable Timestamp were skipped"))
@@ -43,24 +39,24 @@ struct DiscordMessages {
 
   /// The rows of `messages.csv`.
   private func readCSV(
-    into graph: inout InteractionGraph,
-    _ add: (inout InteractionGraph, Int64?, Int, Int) -> Void
+    into sink: inout FileSink,
+    _ add: (inout FileSink, Int64?, Int, Int) -> Void
   ) {
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &graph, isHeader: { $0.has("ID", "Timestamp") }
-    ) { record, columns, graph in
+      entry, into: &sink, isHeader: { $0.has("ID", "Timestamp") }
+    ) { record, columns, sink in
       let time = columns.index("Timestamp").flatMap { ISODate.seconds(record.string($0)) }
-      add(&graph, time, columns.index("Contents").map(record.characterCount) ?? 0, record.line)
+      add(&sink, time, columns.index("Contents").map(record.characterCount) ?? 0, record.line)
       return true
     }
   }
 
   /// The objects of `messages.json`, streamed; a broken file keeps what came before the break.
   private func readJSON(
-    into graph: inout InteractionGraph,
-    _ add: (inout InteractionGraph, Int64?, Int, Int) -> Void
+    into sink: inout FileSink,
+    _ add: (inout FileSink, Int64?, Int, Int) -> Void
   ) {
-    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+    guard let data = JSONFile.bytes(entry, into: &sink) else { return }
     var index = 0
     let failure = data.withUnsafeBytes { raw -> (offset: Int, reason: String)? in
       var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
@@ -76,18 +72,16 @@ struct DiscordMessages {
             scanner.skipValue()
           }
         }
-        if !scanner.failed { add(&graph, time, length, index) }
+        if !scanner.failed { add(&sink, time, length, index) }
         index += 1
       }
-      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath)
+      sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath))
       return scanner.failure
     }
     if let failure {
-      graph.mark(
-        fileIndex,
-        .brokeOff(
-          keptRecords: !graph.interactions.isEmpty,
-          "not valid JSON at byte \(failure.offset) (\(failure.reason))"),
+      sink.brokeOff(
+        keptRecords: sink.interactionCount > 0,
+        "not valid JSON at byte \(failure.offset) (\(failure.reason))",
         Diagnostic(
           path: entry.displayPath, offset: failure.offset,
           message: "not valid JSON (\(failure.reason)); read up to there"))
@@ -99,7 +93,7 @@ struct DiscordMessages {
   /// messages still tells who shares it.
   static func channelThread(
     _ entry: ExportEntry, channel: DiscordPackage.Channel?, warn: Bool, fileIndex: Int,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) -> (thread: Int, owner: Int) {
     let folder = URL(fileURLWithPath: entry.path).deletingLastPathComponent()
     // The folder is the channel id, with a "c" prefix since mid-2021.
@@ -108,21 +102,21 @@ struct DiscordMessages {
     let key = channel?.id ?? folderID
     let owner: Int
     if let id = DiscordPackage.ownerID(forChannelFolder: folder) {
-      owner = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
+      owner = sink.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
     } else {
-      owner = graph.identity(
+      owner = sink.identity(
         IdentityKey(platform: .discord, kind: .name, value: "package owner"), placeholder: true)
       // Inside a zip the package's user.json is read as its own entry, not looked up here.
       if warn, entry.archive == nil {
-        graph.diagnostics.append(
+        sink.append(
           Diagnostic(
             path: entry.displayPath,
             message: "no user.json in the package: its messages are taken to be the owner's"))
       }
     }
-    graph.ownerIdentities.insert(owner)
+    sink.owner(owner)
     if channel == nil, warn, entry.archive == nil {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath,
           message: "no channel.json beside it: read as a channel of unknown kind"))
@@ -130,7 +124,7 @@ struct DiscordMessages {
     let kind = channel?.kind ?? .unknown
     var participants = [owner]
     for id in channel?.recipients ?? [] {
-      let member = graph.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
+      let member = sink.identity(IdentityKey(platform: .discord, kind: .accountID, value: id))
       if !participants.contains(member) { participants.append(member) }
     }
     // A DM names two recipients, a group more; servers name none: not one-to-one contact.
@@ -138,7 +132,7 @@ struct DiscordMessages {
     // claimed: the channel.json of the same channel decides when it is read.
     let isGroup =
       kind == .group || kind == .server || (kind == .unknown && participants.count > 2)
-    let thread = graph.thread(
+    let thread = sink.thread(
       ChatThread(
         platform: .discord, key: key, title: channel?.name ?? "", isGroup: isGroup,
         participants: participants, onlyOwnerMessages: true,

@@ -76,24 +76,24 @@ struct LinkedInMessages {
     var cache = Resolved()
     var resolved: Columns?
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &sink.graph,
+      entry, into: &sink,
       isHeader: { $0.has("FROM", "TO", "DATE", "CONTENT") }
-    ) { record, columns, graph in
+    ) { record, columns, sink in
       let columns = resolved ?? Columns(columns)
       resolved = columns
       guard let time = columns.date.flatMap({ dates.seconds(record.raw($0)) }) else {
         return false
       }
       if columns.direction != nil, columns.conversation == nil {
-        return readLegacy(record, columns, time: time, into: &graph)
+        return readLegacy(record, columns, time: time, into: &sink)
       }
-      return readCurrent(record, columns, time: time, cache: &cache, into: &graph)
+      return readCurrent(record, columns, time: time, cache: &cache, into: &sink)
     }
   }
 
   private func readCurrent(
     _ record: CSVRecord, _ columns: Columns, time: Int64, cache: inout Resolved,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) -> Bool {
     if let draft = columns.messageDraft,
       Self.matches(record, draft, { $0.lowercased() }, "yes")
@@ -105,14 +105,14 @@ struct LinkedInMessages {
       return true
     }
     if let known = cache.lookup(record, columns) {
-      append(record, columns, time: time, thread: known.thread, sender: known.sender, into: &graph)
+      append(record, columns, time: time, thread: known.thread, sender: known.sender, into: &sink)
       return true
     }
     let conversation = columns.conversation.map(record.string) ?? ""
     guard !conversation.isEmpty,
       let sender = LinkedInPeople.identity(
         url: columns.senderURL.map(record.string),
-        name: columns.from.map(record.string) ?? "", in: &graph)
+        name: columns.from.map(record.string) ?? "", in: &sink)
     else { return false }
     var participants = [sender]
     let names = columns.to.map(record.string) ?? ""
@@ -120,7 +120,7 @@ struct LinkedInMessages {
       .map { String(decoding: $0, as: UTF8.self).trimmingWhitespace() }.filter { !$0.isEmpty }
     if urls.isEmpty {
       // Without URLs, TO is read as one name: names may themselves hold ", ".
-      if let other = LinkedInPeople.identity(url: nil, name: names, in: &graph) {
+      if let other = LinkedInPeople.identity(url: nil, name: names, in: &sink) {
         participants.append(other)
       }
     } else {
@@ -128,19 +128,19 @@ struct LinkedInMessages {
       let paired = urls.count == 1 ? [names] : split.count == urls.count ? split : []
       for (offset, url) in urls.enumerated() {
         let name = offset < paired.count ? paired[offset] : ""
-        if let other = LinkedInPeople.identity(url: url, name: name, in: &graph) {
+        if let other = LinkedInPeople.identity(url: url, name: name, in: &sink) {
           participants.append(other)
         }
       }
     }
-    let thread = graph.thread(
+    let thread = sink.thread(
       ChatThread(
         platform: .linkedin, key: conversation,
         title: columns.title.map(record.string) ?? "", isGroup: false,
         participants: participants,
         source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
     cache.remember((sender, thread))
-    append(record, columns, time: time, thread: thread, sender: sender, into: &graph)
+    append(record, columns, time: time, thread: thread, sender: sender, into: &sink)
     return true
   }
 
@@ -167,33 +167,33 @@ struct LinkedInMessages {
 
   /// 2018: no ids at all; Direction says which side the owner is.
   private func readLegacy(
-    _ record: CSVRecord, _ columns: Columns, time: Int64, into graph: inout InteractionGraph
+    _ record: CSVRecord, _ columns: Columns, time: Int64, into sink: inout FileSink
   ) -> Bool {
     let direction = columns.direction.map(record.string)?.uppercased() ?? ""
     let outgoing = direction.hasPrefix("OUTGOING")
     guard outgoing || direction.hasPrefix("INCOMING"),
       let from = LinkedInPeople.identity(
-        url: nil, name: columns.from.map(record.string) ?? "", in: &graph),
+        url: nil, name: columns.from.map(record.string) ?? "", in: &sink),
       let to = LinkedInPeople.identity(
-        url: nil, name: columns.to.map(record.string) ?? "", in: &graph)
+        url: nil, name: columns.to.map(record.string) ?? "", in: &sink)
     else { return false }
     let (owner, other) = outgoing ? (from, to) : (to, from)
-    graph.ownerIdentities.insert(owner)
-    let thread = graph.thread(
+    sink.owner(owner)
+    let thread = sink.thread(
       ChatThread(
-        platform: .linkedin, key: "legacy/" + graph.identities[other].key.value,
-        title: graph.identities[other].bestName, isGroup: false, participants: [owner, other],
+        platform: .linkedin, key: "legacy/" + sink.identity(at: other).key.value,
+        title: sink.identity(at: other).bestName, isGroup: false, participants: [owner, other],
         source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
-    append(record, columns, time: time, thread: thread, sender: from, into: &graph)
+    append(record, columns, time: time, thread: thread, sender: from, into: &sink)
     return true
   }
 
   private func append(
     _ record: CSVRecord, _ columns: Columns, time: Int64, thread: Int, sender: Int,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) {
     let length = columns.content.map(record.characterCount) ?? 0
-    graph.interactions.append(
+    sink.append(
       Interaction(
         time: time, thread: Int32(thread), sender: Int32(sender), kind: .message,
         length: Int32(clamping: length), position: Int32(clamping: record.line)))

@@ -28,18 +28,18 @@ enum LinkedInPeople {
 
   /// The identity of a person, by slug when there is one, else by name; nil for neither.
   static func identity(
-    url: String?, name: String, in graph: inout InteractionGraph
+    url: String?, name: String, in sink: inout FileSink
   ) -> Int? {
     let name = name.trimmingWhitespace()
     if let url, let slug = slug(url) {
-      return graph.identity(
+      return sink.identity(
         IdentityKey(platform: .linkedin, kind: .handle, value: slug),
         name: name.isEmpty ? nil : name)
     }
     guard !name.isEmpty else { return nil }
     // Sponsored mail and closed accounts come as "LinkedIn Member": not one person.
     let placeholder = name == "LinkedIn Member"
-    return graph.identity(
+    return sink.identity(
       IdentityKey(platform: .linkedin, kind: .name, value: name), name: name,
       placeholder: placeholder)
   }

@@ -9,9 +9,9 @@ enum LinkedInTables {
   ) {
     let fileIndex = sink.file
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &sink.graph,
+      entry, into: &sink,
       isHeader: { $0.has("First Name", "Last Name", "Connected On") }
-    ) { record, columns, graph in
+    ) { record, columns, sink in
       let first = columns.index("First Name").map(record.string) ?? ""
       let last = columns.index("Last Name").map(record.string) ?? ""
       let url = columns.index("URL").map(record.string)
@@ -19,12 +19,12 @@ enum LinkedInTables {
       let time = columns.index("Connected On").flatMap { dates.seconds(record.raw($0)) }
       // Hidden or closed profiles come as rows with only a date: still a connection.
       let identity =
-        LinkedInPeople.identity(url: url, name: name, in: &graph)
-        ?? graph.identity(
+        LinkedInPeople.identity(url: url, name: name, in: &sink)
+        ?? sink.identity(
           IdentityKey(
             platform: .linkedin, kind: .name, value: "hidden profile, line \(record.line)"),
           placeholder: true)
-      graph.links.append(
+      sink.link(
         Link(
           platform: .linkedin, kind: .connection, direction: .mutual, identity: identity,
           time: time, source: SourceRef(file: fileIndex, position: Int32(clamping: record.line))))
@@ -38,9 +38,9 @@ enum LinkedInTables {
   ) {
     let fileIndex = sink.file
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &sink.graph,
+      entry, into: &sink,
       isHeader: { $0.has("From", "To", "Direction") }
-    ) { record, columns, graph in
+    ) { record, columns, sink in
       let direction = columns.index("Direction").map(record.string)?.uppercased() ?? ""
       let outgoing = direction.hasPrefix("OUTGOING")
       guard outgoing || direction.hasPrefix("INCOMING") else { return false }
@@ -48,11 +48,11 @@ enum LinkedInTables {
       let urlColumn = outgoing ? "inviteeProfileUrl" : "inviterProfileUrl"
       let name = columns.index(nameColumn).map(record.string) ?? ""
       let url = columns.index(urlColumn).map(record.string)
-      guard let identity = LinkedInPeople.identity(url: url, name: name, in: &graph) else {
+      guard let identity = LinkedInPeople.identity(url: url, name: name, in: &sink) else {
         return false
       }
       let time = columns.index("Sent At").flatMap { dates.seconds(record.raw($0)) }
-      graph.links.append(
+      sink.link(
         Link(
           platform: .linkedin, kind: outgoing ? .requestSent : .requestReceived,
           direction: outgoing ? .outgoing : .incoming, identity: identity, time: time,
@@ -63,16 +63,15 @@ enum LinkedInTables {
 
   /// The owner's name, for owner recognition in messages (which name nobody as "me").
   static func readProfile(_ entry: ExportEntry, into sink: inout FileSink) {
-    let fileIndex = sink.file
     CSVTable.read(
-      entry, fileIndex: fileIndex, into: &sink.graph,
+      entry, into: &sink,
       isHeader: { $0.has("First Name", "Last Name") }
-    ) { record, columns, graph in
+    ) { record, columns, sink in
       let first = columns.index("First Name").map(record.string) ?? ""
       let last = columns.index("Last Name").map(record.string) ?? ""
       let name = "\(first.trimmingWhitespace()) \(last.trimmingWhitespace())".trimmingWhitespace()
       guard !name.isEmpty else { return false }
-      graph.ownerNames.insert(name)
+      sink.owner(name: name)
       return true
     }
   }

@@ -31,6 +31,9 @@ public struct FileSink: Sendable {
     graph.files[file].records = records
   }
 
+  /// How many records the file gave so far.
+  var records: Int { graph.files[file].records }
+
   /// Counts records read on top of those already counted.
   mutating func add(records: Int) {
     graph.files[file].records += records
@@ -103,6 +106,9 @@ public struct FileSink: Sendable {
     if let identity { graph.ownerIdentities.insert(identity) }
     if let name, !name.isEmpty { graph.ownerNames.insert(name) }
   }
+
+  /// Whether an identity is known as the export's owner.
+  func isOwner(_ identity: Int) -> Bool { graph.ownerIdentities.contains(identity) }
 
   /// Marks the owner and every account this file declared the same as another, for account
   /// files whose only `sameAs` pairs are the owner's own ids.

@@ -6,7 +6,7 @@ enum XAccounts {
   /// The identity of an account id, and of its handle when known, tied together; `seen`
   /// keeps each pair once.
   static func person(
-    id: String?, handle: String?, name: String?, into graph: inout InteractionGraph,
+    id: String?, handle: String?, name: String?, into sink: inout FileSink,
     seen: inout Set<SameAs>
   ) -> Int? {
     let name = name?.trimmingWhitespace()
@@ -16,14 +16,14 @@ enum XAccounts {
     }
     var handleIdentity: Int?
     if let handleKey {
-      handleIdentity = graph.identity(
+      handleIdentity = sink.identity(
         IdentityKey(platform: .x, kind: .handle, value: handleKey), name: named)
     }
     guard let id, !id.isEmpty else { return handleIdentity }
-    let idIdentity = graph.identity(
+    let idIdentity = sink.identity(
       IdentityKey(platform: .x, kind: .accountID, value: id), name: named)
     if let handleIdentity, seen.insert(SameAs(idIdentity, handleIdentity)).inserted {
-      graph.sameAs.append(SameAs(idIdentity, handleIdentity))
+      sink.sameAs(SameAs(idIdentity, handleIdentity))
     }
     return idIdentity
   }
@@ -42,7 +42,7 @@ enum XAccounts {
     let name = (record["accountDisplayName"] ?? record["displayName"] ?? record["full_name"])?
       .string
     var seen: Set<SameAs> = []
-    guard let owner = person(id: id, handle: handle, name: name, into: &sink.graph, seen: &seen)
+    guard let owner = person(id: id, handle: handle, name: name, into: &sink, seen: &seen)
     else {
       sink.fail("no account id or username")
       return
@@ -56,15 +56,10 @@ enum XAccounts {
     sink.read(records: 1)
   }
 
-  static func readList(_ entry: ExportEntry, role: XImporter.Role, into sink: inout FileSink) {
-    readList(entry, role: role, fileIndex: sink.file, into: &sink.graph)
-  }
-
   /// Followers, following, blocked and muted accounts: `accountId` and a `userLink` that
   /// names the handle only when the id is missing.
-  private static func readList(
-    _ entry: ExportEntry, role: XImporter.Role, fileIndex: Int, into graph: inout InteractionGraph
-  ) {
+  static func readList(_ entry: ExportEntry, role: XImporter.Role, into sink: inout FileSink) {
+    let fileIndex = sink.file
     let (kind, direction): (LinkKind, LinkDirection) =
       switch role {
       case .followers: (.follows, .incoming)
@@ -75,7 +70,7 @@ enum XAccounts {
     var count = 0
     var skipped = 0
     var seen: Set<SameAs> = []
-    XArchiveFile.scan(entry, fileIndex: fileIndex, into: &graph) { scanner, graph in
+    XArchiveFile.scan(entry, into: &sink) { scanner, sink in
       scanner.forEachElement { scanner in
         var id: String?
         var link: String?
@@ -93,21 +88,21 @@ enum XAccounts {
         }
         guard !scanner.failed else { return }  // cut off by the file's end
         let handle = link.flatMap(handleOfLink)
-        guard let identity = person(id: id, handle: handle, name: nil, into: &graph, seen: &seen)
+        guard let identity = person(id: id, handle: handle, name: nil, into: &sink, seen: &seen)
         else {
           skipped += 1
           return
         }
-        graph.links.append(
+        sink.link(
           Link(
             platform: .x, kind: kind, direction: direction, identity: identity, time: nil,
             source: SourceRef(file: fileIndex, position: Int32(clamping: count + skipped))))
         count += 1
-        graph.files[fileIndex].records = count
+        sink.read(records: count)
       }
     }
     if skipped > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath,
           message: "\(skipped) record(s) without an account id were skipped"))

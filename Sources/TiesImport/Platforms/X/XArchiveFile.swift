@@ -22,28 +22,24 @@ enum XArchiveFile {
   /// Reads a wrapped file with the scanner positioned at its JSON; failures become the
   /// file's status.
   static func scan(
-    _ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph,
-    _ body: (inout JSONScanner, inout InteractionGraph) -> Void
+    _ entry: ExportEntry, into sink: inout FileSink,
+    _ body: (inout JSONScanner, inout FileSink) -> Void
   ) {
-    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return }
+    guard let data = JSONFile.bytes(entry, into: &sink) else { return }
     data.withUnsafeBytes { raw in
       let all = raw.bindMemory(to: UInt8.self)
       guard let start = payloadStart(all) else {
-        graph.fail(
-          fileIndex, path: entry.displayPath, offset: 0,
-          reason: "no 'window.YTD… =' wrapper before the data")
+        sink.fail("no 'window.YTD… =' wrapper before the data", offset: 0)
         return
       }
       var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
-      body(&scanner, &graph)
-      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath, base: start)
+      body(&scanner, &sink)
+      sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath, base: start))
       if let failure = scanner.failure {
         let offset = start + failure.offset
-        graph.mark(
-          fileIndex,
-          .brokeOff(
-            keptRecords: graph.files[fileIndex].records > 0,
-            "not valid JSON at byte \(offset) (\(failure.reason))"),
+        sink.brokeOff(
+          keptRecords: sink.records > 0,
+          "not valid JSON at byte \(offset) (\(failure.reason))",
           Diagnostic(
             path: entry.displayPath, offset: offset,
             message: "not valid JSON (\(failure.reason)); read up to there"))
@@ -53,25 +49,19 @@ enum XArchiveFile {
 
   /// A small wrapped file as a document (account, manifest, user details), read with the
   /// scanner's leniency: a trailing comma is reported and read past, as in the large files.
-  static func document(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-    -> JSONValue?
-  {
-    guard let data = JSONFile.bytes(entry, fileIndex: fileIndex, into: &graph) else { return nil }
+  static func document(_ entry: ExportEntry, into sink: inout FileSink) -> JSONValue? {
+    guard let data = JSONFile.bytes(entry, into: &sink) else { return nil }
     return data.withUnsafeBytes { raw -> JSONValue? in
       let all = raw.bindMemory(to: UInt8.self)
       guard let start = payloadStart(all) else {
-        graph.fail(
-          fileIndex, path: entry.displayPath, offset: 0,
-          reason: "no 'window.YTD… =' wrapper before the data")
+        sink.fail("no 'window.YTD… =' wrapper before the data", offset: 0)
         return nil
       }
       var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
       let value = scanner.value()
-      graph.diagnostics += scanner.toleratedDiagnostics(path: entry.displayPath, base: start)
+      sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath, base: start))
       if let failure = scanner.failure {
-        graph.fail(
-          fileIndex, path: entry.displayPath, offset: start + failure.offset,
-          reason: "not valid JSON (\(failure.reason))")
+        sink.fail("not valid JSON (\(failure.reason))", offset: start + failure.offset)
         return nil
       }
       return value
@@ -153,10 +143,5 @@ enum XArchiveFile {
     }
     let seconds = Int64(value / 100 * 3600 + value % 100 * 60)
     return sign == "-" ? -seconds : seconds
-  }
-
-  /// The reader-facing form: the file and where its failure goes come from the sink.
-  static func document(_ entry: ExportEntry, into sink: inout FileSink) -> JSONValue? {
-    document(entry, fileIndex: sink.file, into: &sink.graph)
   }
 }

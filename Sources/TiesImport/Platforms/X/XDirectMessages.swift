@@ -13,28 +13,23 @@ enum XDirectMessages {
   }
 
   static func read(_ entry: ExportEntry, isGroup: Bool, into sink: inout FileSink) {
-    read(entry, isGroup: isGroup, fileIndex: sink.file, into: &sink.graph)
-  }
-
-  private static func read(
-    _ entry: ExportEntry, isGroup: Bool, fileIndex: Int, into graph: inout InteractionGraph
-  ) {
+    let fileIndex = sink.file
     var conversations = 0
     var element = 0
     var undated = 0
-    XArchiveFile.scan(entry, fileIndex: fileIndex, into: &graph) { scanner, graph in
+    XArchiveFile.scan(entry, into: &sink) { scanner, sink in
       scanner.forEachElement { scanner in
         scanner.forEachMember { scanner, _ in
           let conversation = readConversation(
-            &scanner, element: &element, undated: &undated, into: &graph)
+            &scanner, element: &element, undated: &undated, into: &sink)
           add(
             conversation, isGroup: isGroup, fileIndex: fileIndex, counted: &conversations,
-            into: &graph)
+            into: &sink)
         }
       }
     }
     if undated > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath,
           message: "\(undated) message(s) without a readable createdAt were skipped"))
@@ -48,9 +43,9 @@ enum XDirectMessages {
     var participants: [Int] = []
     var pending: [Pending] = []
 
-    mutating func member(_ id: String?, in graph: inout InteractionGraph) -> Int? {
+    mutating func member(_ id: String?, in sink: inout FileSink) -> Int? {
       guard let id, !id.isEmpty else { return nil }
-      let identity = graph.identity(IdentityKey(platform: .x, kind: .accountID, value: id))
+      let identity = sink.identity(IdentityKey(platform: .x, kind: .accountID, value: id))
       if !participants.contains(identity) { participants.append(identity) }
       return identity
     }
@@ -59,7 +54,7 @@ enum XDirectMessages {
   /// `{"dmConversation": {"conversationId": …, "messages": […]}}`
   private static func readConversation(
     _ scanner: inout JSONScanner, element: inout Int, undated: inout Int,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) -> Conversation {
     var conversation = Conversation()
     scanner.forEachMember { scanner, name in
@@ -70,11 +65,11 @@ enum XDirectMessages {
           element += 1
           readEvent(&scanner, position: Int32(clamping: element)) { event in
             switch event {
-            case .member(let id): _ = conversation.member(id, in: &graph)
+            case .member(let id): _ = conversation.member(id, in: &sink)
             case .title(let name): conversation.title = name
             case .undated: undated += 1
             case .message(let time, let sender, let kind, let length, let position):
-              if let sender = conversation.member(sender, in: &graph) {
+              if let sender = conversation.member(sender, in: &sink) {
                 conversation.pending.append(
                   Pending(
                     time: time, sender: sender, kind: kind, length: length, position: position))
@@ -92,23 +87,23 @@ enum XDirectMessages {
   /// The conversation's thread and messages; `counted` numbers the file's conversations.
   private static func add(
     _ read: Conversation, isGroup: Bool, fileIndex: Int, counted: inout Int,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) {
     var conversation = read
     guard let key = conversation.key else { return }
     if !isGroup {
-      for id in key.split(separator: "-") { _ = conversation.member(String(id), in: &graph) }
+      for id in key.split(separator: "-") { _ = conversation.member(String(id), in: &sink) }
     }
     let position = counted
     counted += 1
-    let thread = graph.thread(
+    let thread = sink.thread(
       ChatThread(
         platform: .x, key: (isGroup ? "group/" : "dm/") + key, title: conversation.title,
         isGroup: isGroup, participants: conversation.participants,
         source: SourceRef(file: fileIndex, position: Int32(clamping: position))))
-    graph.files[fileIndex].records = counted
+    sink.read(records: counted)
     for event in conversation.pending {
-      graph.interactions.append(
+      sink.append(
         Interaction(
           time: event.time, thread: Int32(thread), sender: Int32(event.sender),
           kind: event.kind, length: event.length, position: event.position))

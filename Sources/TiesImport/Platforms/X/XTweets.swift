@@ -20,18 +20,14 @@ enum XTweets {
   }
 
   static func read(_ entry: ExportEntry, into sink: inout FileSink) {
-    read(entry, fileIndex: sink.file, into: &sink.graph)
-  }
-
-  private static func read(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-  {
+    let fileIndex = sink.file
     var seen: Set<SameAs> = []
     let found = XArchiveFile.owner(near: entry)
-    let owner = author(entry, found: found, seen: &seen, into: &graph)
-    graph.ownerIdentities.insert(owner)
+    let owner = author(entry, found: found, seen: &seen, into: &sink)
+    sink.owner(owner)
     var index = 0
     var unreadable = 0
-    XArchiveFile.scan(entry, fileIndex: fileIndex, into: &graph) { scanner, graph in
+    XArchiveFile.scan(entry, into: &sink) { scanner, sink in
       scanner.forEachElement { scanner in
         var tweet = Tweet()
         readTweet(&scanner, into: &tweet)
@@ -43,8 +39,8 @@ enum XTweets {
           let id = mention.id.flatMap { $0 == "-1" || $0 == "0" ? nil : $0 }
           guard id == nil || id != found?.id,
             let person = XAccounts.person(
-              id: id, handle: mention.handle, name: mention.name, into: &graph, seen: &seen),
-            person != owner, !graph.ownerIdentities.contains(person)
+              id: id, handle: mention.handle, name: mention.name, into: &sink, seen: &seen),
+            person != owner, !sink.isOwner(person)
           else { return }
           if !targets.contains(person) { targets.append(person) }
         }
@@ -58,15 +54,15 @@ enum XTweets {
           unreadable += 1
           return
         }
-        graph.files[fileIndex].records += 1
+        sink.add(records: 1)
         for target in targets {
-          let identity = graph.identities[target]
-          let thread = graph.thread(
+          let identity = sink.identity(at: target)
+          let thread = sink.thread(
             ChatThread(
               platform: .x, key: "public/" + identity.key.value, title: identity.bestName,
               isGroup: false, participants: [owner, target],
               source: SourceRef(file: fileIndex, position: Int32(clamping: index))))
-          graph.interactions.append(
+          sink.append(
             Interaction(
               time: time, thread: Int32(thread), sender: Int32(owner), kind: .publicMention,
               length: 0, position: Int32(clamping: index)))
@@ -74,7 +70,7 @@ enum XTweets {
       }
     }
     if unreadable > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath,
           message: "\(unreadable) tweet(s) without a readable created_at were skipped"))
@@ -85,22 +81,22 @@ enum XTweets {
   /// joins the owner person.
   private static func author(
     _ entry: ExportEntry, found: (id: String, handle: String?, name: String?)?,
-    seen: inout Set<SameAs>, into graph: inout InteractionGraph
+    seen: inout Set<SameAs>, into sink: inout FileSink
   ) -> Int {
     if let found,
       let identity = XAccounts.person(
-        id: found.id, handle: found.handle, name: found.name, into: &graph, seen: &seen)
+        id: found.id, handle: found.handle, name: found.name, into: &sink, seen: &seen)
     {
-      for pair in graph.sameAs { graph.ownerIdentities.formUnion([pair.first, pair.second]) }
+      sink.ownerWithAliases(identity)
       return identity
     }
     if entry.archive == nil {  // inside a zip, account.js is read as its own entry
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath,
           message: "no account.js beside the tweets: their author is taken to be the owner"))
     }
-    return graph.identity(
+    return sink.identity(
       IdentityKey(platform: .x, kind: .name, value: "archive owner"), placeholder: true)
   }
 

@@ -156,6 +156,11 @@ public struct FileSink: Sendable {
     graph.addLayout(era, for: platform)
   }
 
+  /// The span a date-limited export says it covers.
+  mutating func coverage(_ range: ClosedRange<Int64>, for platform: Platform) {
+    graph.addCoverage(range, for: platform)
+  }
+
   /// When the export says it was made: the end of what it covers.
   mutating func declaredEnd(_ time: Int64, for platform: Platform) {
     graph.addDeclaredEnd(time, for: platform)

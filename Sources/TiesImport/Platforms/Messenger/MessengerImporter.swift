@@ -46,7 +46,7 @@ public struct MessengerImporter: PlatformImporter {
       ($0.string ?? $0["name"]?.string).map(MetaText.repair)
     }
     let people = ThreadPeople(platform: .facebook, folder: entry.name)
-    let participants = names.map { people.identity($0, in: &sink.graph) }
+    let participants = names.map { people.identity($0, in: &sink) }
     let title = MetaText.repair(document["threadName"]?.string ?? "")
     let isGroup = Set(participants).count > 2
     let thread = sink.thread(
@@ -57,7 +57,7 @@ public struct MessengerImporter: PlatformImporter {
     for (index, message) in messages.enumerated() {
       guard let name = message["senderName"]?.string, let milliseconds = message["timestamp"]?.int64
       else { continue }
-      let sender = people.identity(MetaText.repair(name), in: &sink.graph)
+      let sender = people.identity(MetaText.repair(name), in: &sink)
       let time = milliseconds / 1000
       let text = message["text"]?.string.map(MetaText.repair)
       let unsent = message["isUnsent"]?.bool ?? false
@@ -68,7 +68,7 @@ public struct MessengerImporter: PlatformImporter {
           position: Int32(index)))
       for reaction in message["reactions"]?.array ?? [] {
         guard let actor = reaction["actor"]?.string else { continue }
-        let who = people.identity(MetaText.repair(actor), in: &sink.graph)
+        let who = people.identity(MetaText.repair(actor), in: &sink)
         sink.append(
           Interaction(
             time: time, thread: Int32(thread), sender: Int32(who), kind: .reaction, length: 0,

@@ -10,7 +10,7 @@ extension MetaHTMLReader {
     MetaHTMLReader(
       platform: platform, threadPlatform: location.platform, entry: entry, fileIndex: sink.file,
       zone: options.timeZone
-    ).readThread(threadKey: location.key, folder: location.folder, into: &sink.graph)
+    ).readThread(threadKey: location.key, folder: location.folder, into: &sink)
   }
 
   /// A relationship page: the links it lists, people named by username (Instagram) or by
@@ -22,6 +22,6 @@ extension MetaHTMLReader {
     MetaHTMLReader(
       platform: platform, threadPlatform: platform, entry: entry, fileIndex: sink.file,
       zone: options.timeZone
-    ).readLinks(kind, direction, usernames: usernames, into: &sink.graph)
+    ).readLinks(kind, direction, usernames: usernames, into: &sink)
   }
 }

@@ -48,7 +48,7 @@ struct MetaHTMLReader {
 
   /// Streams the page into `onRecord`; nil with the file marked skipped when it cannot be read.
   private func scan(
-    into graph: inout InteractionGraph, clock: Clock,
+    into sink: inout FileSink, clock: Clock,
     onRecord: @escaping (MetaHTMLScanner.Record) -> Void
   ) -> MetaHTMLScanner? {
     let scanner = MetaHTMLScanner(onRecord: onRecord)
@@ -59,20 +59,20 @@ struct MetaHTMLReader {
     } catch HTMLStream.Failure.readFailed(_, let error) {
       // What was read before the failure stands; the page is marked partly read.
       scanner.finish()
-      graph.mark(
-        fileIndex, .partial("reading failed \(error)"),
+      sink.partial(
+        "reading failed \(error)",
         Diagnostic(path: entry.displayPath, offset: error.offset, message: error.reason))
       return scanner
     } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
+      sink.fail("\(error)")
       return nil
     }
     scanner.finish()
-    if let range = coverage(scanner, clock: clock) { graph.addCoverage(range, for: platform) }
+    if let range = coverage(scanner, clock: clock) { sink.coverage(range, for: platform) }
     if !Self.endsLikeAPage(tail) {
       // libxml2 closes what is open at the end: only the missing </html> tells a cut page.
       let reason = "the page ends before </html>: it may be truncated"
-      graph.mark(fileIndex, .partial(reason), Diagnostic(path: entry.displayPath, message: reason))
+      sink.partial(reason, Diagnostic(path: entry.displayPath, message: reason))
     }
     return scanner
   }
@@ -94,56 +94,55 @@ struct MetaHTMLReader {
     return start...stop
   }
 
-  func readThread(threadKey: String?, folder: String, into graph: inout InteractionGraph) {
+  func readThread(threadKey: String?, folder: String, into sink: inout FileSink) {
     let clock = Clock(zone: zone)
-    let sink = ThreadSink()
-    let found = scan(into: &graph, clock: clock) { record in
+    let page = ThreadSink()
+    let found = scan(into: &sink, clock: clock) { record in
       guard let sender = record.sender, let text = record.time, let time = clock.utc(text) else {
-        sink.skipped += 1
+        page.skipped += 1
         return
       }
       let position = Int32(clamping: record.index)
-      let who = sink.name(sender)
-      sink.messages += 1
+      let who = page.name(sender)
+      page.messages += 1
       if let interaction = Self.interaction(record, time: time, sender: who, position: position) {
-        sink.pending.append(interaction)
+        page.pending.append(interaction)
       }
       for actor in record.reactions where !actor.isEmpty {
-        sink.pending.append(
+        page.pending.append(
           Interaction(
-            time: time, thread: 0, sender: sink.name(actor), kind: .reaction, length: 0,
+            time: time, thread: 0, sender: page.name(actor), kind: .reaction, length: 0,
             position: position))
       }
     }
     guard let scanner = found else { return }
     let (thread, identityOf) = pageThread(
-      scanner, senders: sink.names, threadKey: threadKey, folder: folder, into: &graph)
+      scanner, senders: page.names, threadKey: threadKey, folder: folder, into: &sink)
     // Pages list the newest first: oldest first, equal times the later block first, is the
     // order they were written in.
-    sink.pending.sort { $0.time != $1.time ? $0.time < $1.time : $0.position > $1.position }
-    graph.interactions.reserveCapacity(graph.interactions.count + sink.pending.count)
-    for var interaction in sink.pending {
+    page.pending.sort { $0.time != $1.time ? $0.time < $1.time : $0.position > $1.position }
+    sink.reserve(interactions: page.pending.count)
+    for var interaction in page.pending {
       interaction.thread = thread
       interaction.sender = Int32(identityOf[Int(interaction.sender)])
-      graph.interactions.append(interaction)
+      sink.append(interaction)
     }
-    if let owner = scanner.generatedBy { graph.ownerNames.insert(owner) }
-    graph.files[fileIndex].records = sink.messages
-    if sink.messages == 0, sink.skipped > 0 {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: nil, reason: "no dated messages on this page")
+    if let owner = scanner.generatedBy { sink.owner(name: owner) }
+    sink.read(records: page.messages)
+    if page.messages == 0, page.skipped > 0 {
+      sink.fail("no dated messages on this page")
     }
   }
 
   /// The page's thread, with the identities of its message senders by sender index.
   private func pageThread(
     _ scanner: MetaHTMLScanner, senders: [String], threadKey: String?, folder: String,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) -> (Int32, [Int]) {
     let people = ThreadPeople(platform: platform, folder: folder)
-    let identityOf = senders.map { people.identity($0, in: &graph) }
+    let identityOf = senders.map { people.identity($0, in: &sink) }
     var participants: [Int] = []
-    for identity in scanner.participants.map({ people.identity($0, in: &graph) }) + identityOf
+    for identity in scanner.participants.map({ people.identity($0, in: &sink) }) + identityOf
     where !participants.contains(identity) {
       participants.append(identity)
     }
@@ -152,15 +151,15 @@ struct MetaHTMLReader {
     let namedAfter =
       isGroup
       ? nil
-      : graph.identityIndex(of: people.key(for: title)).flatMap {
+      : sink.identityIndex(of: people.key(for: title)).flatMap {
         participants.contains($0) ? $0 : nil
       }
     let thread = Int32(
-      graph.thread(
+      sink.thread(
         ChatThread(
           platform: threadPlatform,
           key: threadKey
-            ?? MetaThreadKey.key(participants.map { graph.identities[$0].bestName }),
+            ?? MetaThreadKey.key(participants.map { sink.identity(at: $0).bestName }),
           title: title, isGroup: isGroup, participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: fileIndex))))
     return (thread, identityOf)
@@ -223,12 +222,12 @@ struct MetaHTMLReader {
   /// A list of people (friends, followers, requests) as links of one kind.
   func readLinks(
     _ kind: LinkKind, _ direction: LinkDirection, usernames: Bool,
-    into graph: inout InteractionGraph
+    into sink: inout FileSink
   ) {
     let clock = Clock(zone: zone)
     final class Box { var records: [MetaHTMLScanner.Record] = [] }
     let box = Box()
-    guard let scanner = scan(into: &graph, clock: clock, onRecord: { box.records.append($0) })
+    guard let scanner = scan(into: &sink, clock: clock, onRecord: { box.records.append($0) })
     else { return }
     var count = 0
     for record in box.records {
@@ -255,14 +254,14 @@ struct MetaHTMLReader {
         $0.lowercased() != record.username && $0 != record.sender
       }
       let at = record.time.flatMap(clock.utc) ?? dates.compactMap(clock.utc).first
-      let identity = graph.identity(key, name: name)
-      graph.links.append(
+      let identity = sink.identity(key, name: name)
+      sink.link(
         Link(
           platform: platform, kind: kind, direction: direction, identity: identity, time: at,
           source: SourceRef(file: fileIndex, position: Int32(clamping: record.index))))
       count += 1
     }
-    graph.files[fileIndex].records = count
+    sink.read(records: count)
     withExtendedLifetime(scanner) {}
   }
 }

@@ -18,7 +18,7 @@ struct MetaThreadReader {
   func read(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout FileSink) {
     guard let page = scan(bytes, into: &sink) else { return }
     let people = ThreadPeople(platform: platform, folder: folder)
-    let identities = page.names.map { people.identity($0, in: &sink.graph) }
+    let identities = page.names.map { people.identity($0, in: &sink) }
     var participants: [Int] = []
     for name in page.participants where !participants.contains(identities[Int(name)]) {
       participants.append(identities[Int(name)])
@@ -114,14 +114,14 @@ struct ThreadPeople {
     IdentityKey(platform: platform, kind: .name, value: name.trimmingWhitespace())
   }
 
-  func identity(_ name: String, in graph: inout InteractionGraph) -> Int {
+  func identity(_ name: String, in sink: inout FileSink) -> Int {
     if NameNormalizer.isPlaceholder(name) {
       let trimmed = name.trimmingWhitespace()
       let label = trimmed.isEmpty ? "\(platform.displayName) user" : trimmed
-      return graph.identity(
+      return sink.identity(
         IdentityKey(platform: platform, kind: .name, value: "\(label) (\(folder))"), name: label,
         placeholder: true)
     }
-    return graph.identity(key(for: name), name: name.trimmingWhitespace())
+    return sink.identity(key(for: name), name: name.trimmingWhitespace())
   }
 }

@@ -129,6 +129,11 @@ public struct FileSink: Sendable {
     graph.updateThread(index, isGroup: isGroup, participants: participants)
   }
 
+  /// The identity a thread is named after, once reading found it.
+  mutating func setNamedAfter(_ index: Int, _ identity: Int?) {
+    graph.setNamedAfter(index, identity)
+  }
+
   /// How many interactions this file gave so far.
   var interactionCount: Int { graph.interactions.count }
 

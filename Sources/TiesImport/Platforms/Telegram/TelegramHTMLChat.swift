@@ -6,7 +6,7 @@ struct TelegramHTMLChat {
   let path: String
   let fileIndex: Int
   let zone: ZoneOffsets?
-  var graph: InteractionGraph
+  var sink: FileSink
   private let people: TelegramPeople
   private let threadKey: String
   private var thread: Int32?
@@ -25,18 +25,18 @@ struct TelegramHTMLChat {
   private var naive = 0
   private var identities: [String: Int] = [:]
 
-  init(path: String, fileIndex: Int, zone: ZoneOffsets?, graph: InteractionGraph, scope: String) {
+  init(path: String, zone: ZoneOffsets?, sink: FileSink, scope: String) {
     self.path = path
-    self.fileIndex = fileIndex
+    self.fileIndex = sink.file
     self.zone = zone
-    self.graph = graph
+    self.sink = sink
     self.people = TelegramPeople(scope: scope.isEmpty ? path : scope)
     self.threadKey = "html:" + (path as NSString).deletingLastPathComponent
   }
 
   /// A page read up to a failure, or cut short: what was read stands.
   mutating func partlyRead(_ page: String, _ reason: String) {
-    graph.mark(fileIndex, .partial(reason), Diagnostic(path: page, message: reason))
+    sink.partial(reason, Diagnostic(path: page, message: reason))
   }
 
   mutating func startPage(_ number: Int) {
@@ -53,7 +53,7 @@ struct TelegramHTMLChat {
     messages += 1
     var sender: Int?
     if let name = block.sender {
-      sender = identities[name] ?? people.identity(named: name, in: &graph)
+      sender = identities[name] ?? people.identity(named: name, in: &sink)
       identities[name] = sender
     } else if block.isJoined {
       sender = lastSender
@@ -88,12 +88,12 @@ struct TelegramHTMLChat {
     let thread =
       self.thread
       ?? Int32(
-        graph.thread(
+        sink.thread(
           ChatThread(
             platform: .telegram, key: threadKey, title: title, isGroup: false, participants: [],
             source: SourceRef(file: fileIndex))))
     self.thread = thread
-    graph.interactions.append(
+    sink.append(
       Interaction(
         time: time, thread: thread, sender: Int32(sender), kind: kind, callOutcome: outcome,
         length: length, position: Int32(clamping: page * 100_000 + block.index)))
@@ -106,20 +106,20 @@ struct TelegramHTMLChat {
   ]
 
   mutating func finish(pages: Int) {
-    graph.files[fileIndex].records = messages
-    if pages > 1 { graph.files[fileIndex].role = "chat (\(pages) pages)" }
+    sink.read(records: messages)
+    if pages > 1 { sink.describe(as: "chat (\(pages) pages)") }
     defer { report() }
     guard let thread else {
       if messages == 0 {
-        graph.diagnostics.append(
+        sink.append(
           Diagnostic(path: path, message: "no Telegram messages on this page"))
       }
       return
     }
     // A one-to-one chat is named after the other person; more than two writers, a group
     // event, or two writers neither of whom is the chat's name make a group.
-    let named = writers.first { graph.identities[$0].displayNames.contains(title) }
-    let persons = writers.filter { !graph.identities[$0].isPlaceholder }.count
+    let named = writers.first { sink.identity(at: $0).displayNames.contains(title) }
+    let persons = writers.filter { !sink.identity(at: $0).isPlaceholder }.count
     let isGroup =
       groupEvents > 0 || persons > 2 || (persons == 2 && named == nil && !title.isEmpty)
     var participants = writers
@@ -128,24 +128,24 @@ struct TelegramHTMLChat {
       namedAfter = named
       if namedAfter == nil, !title.isEmpty, !NameNormalizer.isPlaceholder(title) {
         // The other person never wrote: the chat's name is all that is known of them.
-        let other = people.identity(named: title, in: &graph)
+        let other = people.identity(named: title, in: &sink)
         namedAfter = other
         participants.append(other)
       }
       if let other = namedAfter {
-        for writer in writers where writer != other { graph.ownerIdentities.insert(writer) }
+        for writer in writers where writer != other { sink.owner(writer) }
       }
     }
     // An outgoing call was placed by the exporter.
-    graph.ownerIdentities.formUnion(outgoingCallers)
-    graph.updateThread(Int(thread), isGroup: isGroup, participants: participants)
-    graph.setNamedAfter(Int(thread), namedAfter)
+    for caller in outgoingCallers { sink.owner(caller) }
+    sink.updateThread(Int(thread), isGroup: isGroup, participants: participants)
+    sink.setNamedAfter(Int(thread), namedAfter)
   }
 
   private mutating func report() {
     if orphans.count > 0 {
       let first = orphans.first
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message: "\(orphans.count) joined message(s) (first: page \(first.page + 1), block "
@@ -153,7 +153,7 @@ struct TelegramHTMLChat {
     }
     if undated.count > 0 {
       let first = undated.first
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message: "\(undated.count) message(s) (first: page \(first.page + 1), block "
@@ -161,11 +161,11 @@ struct TelegramHTMLChat {
     }
     if naive > 0 {
       let reading = zone == nil ? "read as UTC (set --timezone)" : "read in the --timezone zone"
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message: "\(naive) message time(s) have no UTC offset (older export); \(reading)"))
-      graph.addLayout("local times only (HTML without UTC offset)", for: .telegram)
+      sink.layout("local times only (HTML without UTC offset)", for: .telegram)
     }
   }
 }

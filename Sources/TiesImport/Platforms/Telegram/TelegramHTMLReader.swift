@@ -56,11 +56,10 @@ struct TelegramHTMLReader {
 
   func read(_ entry: ExportEntry, into sink: inout FileSink) {
     var state = TelegramHTMLChat(
-      path: entry.displayPath, fileIndex: sink.file, zone: zone, graph: sink.graph,
+      path: entry.displayPath, zone: zone, sink: sink,
       scope: entry.components.dropLast().joined(separator: "/"))
-    // The state builds the graph from here on; the sink takes it back at the end.
-    sink.graph = InteractionGraph()
-    defer { sink.graph = state.graph }
+    // The state fills the file's sink from here on; the caller's takes it back at the end.
+    defer { sink = state.sink }
     let pages = Self.pages(from: entry)
     for (number, page) in pages.enumerated() {
       state.startPage(number)
@@ -77,8 +76,7 @@ struct TelegramHTMLReader {
         state.partlyRead(page.displayPath, "reading failed \(error)")
       } catch {
         if number == 0 {
-          state.graph.fail(
-            state.fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
+          state.sink.fail("\(error)")
           return
         }
         state.partlyRead(page.displayPath, "\(error)")

@@ -56,12 +56,24 @@ struct TelegramPeople {
 
   /// A sender known by a decoded name.
   func identity(named name: String, in graph: inout InteractionGraph) -> Int {
+    let (key, label, placeholder) = key(named: name)
+    return graph.identity(key, name: label, placeholder: placeholder)
+  }
+
+  /// A sender known by a decoded name, as the HTML reader writes it.
+  func identity(named name: String, in sink: inout FileSink) -> Int {
+    let (key, label, placeholder) = key(named: name)
+    return sink.identity(key, name: label, placeholder: placeholder)
+  }
+
+  /// A deleted account is a placeholder of its own in each chat, not one person.
+  private func key(named name: String) -> (IdentityKey, String, Bool) {
     if NameNormalizer.isPlaceholder(name) {
       let label = name.isEmpty ? "Deleted Account" : name
-      return graph.identity(
-        IdentityKey(platform: .telegram, kind: .name, value: "\(label) (\(scope))"), name: label,
-        placeholder: true)
+      return (
+        IdentityKey(platform: .telegram, kind: .name, value: "\(label) (\(scope))"), label, true
+      )
     }
-    return graph.identity(IdentityKey(platform: .telegram, kind: .name, value: name), name: name)
+    return (IdentityKey(platform: .telegram, kind: .name, value: name), name, false)
   }
 }

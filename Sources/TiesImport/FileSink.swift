@@ -24,6 +24,22 @@ public struct FileSink: Sendable {
     self.graph = graph
   }
 
+  /// Registers a file described outright (tests, tools).
+  init(registering source: SourceFile) {
+    var graph = InteractionGraph()
+    file = graph.addFile(source)
+    path = source.path
+    self.graph = graph
+  }
+
+  /// A sink for work folded into another file's sink later (the second half of a split
+  /// read): it registers no file, and its records name file 0.
+  init(scratchFor path: String) {
+    graph = InteractionGraph()
+    file = 0
+    self.path = path
+  }
+
   // MARK: Outcome
 
   /// The file was read; this many records came from it.
@@ -133,6 +149,12 @@ public struct FileSink: Sendable {
   mutating func setNamedAfter(_ index: Int, _ identity: Int?) {
     graph.setNamedAfter(index, identity)
   }
+
+  /// The identities made so far, for folding a scratch sink into another.
+  var identities: [Identity] { graph.identities }
+
+  /// The interactions appended so far, for folding a scratch sink into another.
+  var interactions: [Interaction] { graph.interactions }
 
   /// How many interactions this file gave so far.
   var interactionCount: Int { graph.interactions.count }

@@ -13,11 +13,9 @@ struct TelegramJSONFile {
         return
       }
       var reader = TelegramJSONReader(
-        path: entry.displayPath, fileIndex: sink.file, timeZone: timeZone, release: nil,
-        graph: sink.graph)
-      sink.graph = InteractionGraph()
+        path: entry.displayPath, timeZone: timeZone, release: nil, sink: sink)
       data.withUnsafeBytes { reader.read($0.bindMemory(to: UInt8.self)) }
-      sink.graph = reader.graph
+      sink = reader.sink
       return
     }
     let file: MappedFile
@@ -27,10 +25,9 @@ struct TelegramJSONFile {
       return sink.fail("\(error)")
     }
     var reader = TelegramJSONReader(
-      path: entry.displayPath, fileIndex: sink.file, timeZone: timeZone,
-      release: { file.release(before: $0) }, cursor: { file.cursor(from: $0) }, graph: sink.graph)
-    sink.graph = InteractionGraph()
+      path: entry.displayPath, timeZone: timeZone, release: { file.release(before: $0) },
+      cursor: { file.cursor(from: $0) }, sink: sink)
     reader.read(file.bytes)
-    sink.graph = withExtendedLifetime(file) { reader.graph }
+    sink = withExtendedLifetime(file) { reader.sink }
   }
 }

@@ -80,7 +80,7 @@ extension TelegramJSONReader {
       return
     }
     let thread = chat.thread ?? makeThread(&chat)
-    graph.interactions.append(
+    sink.append(
       Interaction(
         time: time, thread: thread, sender: Int32(sender), kind: kind, callOutcome: outcome,
         length: length, position: position))
@@ -91,20 +91,22 @@ extension TelegramJSONReader {
   private mutating func join(
     _ half: TelegramSplit.Half, into chat: inout TelegramChat, offset: Int32
   ) {
-    var map = [Int](repeating: 0, count: half.graph.identities.count)
-    for (index, identity) in half.graph.identities.enumerated() {
-      let mine = graph.identity(identity.key, placeholder: identity.isPlaceholder)
-      for name in identity.displayNames { graph.addDisplayName(name, to: mine) }
+    let identities = half.sink.identities
+    var map = [Int](repeating: 0, count: identities.count)
+    for (index, identity) in identities.enumerated() {
+      let mine = sink.identity(identity.key, placeholder: identity.isPlaceholder)
+      for name in identity.displayNames { sink.displayName(name, to: mine) }
       map[index] = mine
     }
-    if !half.graph.interactions.isEmpty {
+    let interactions = half.sink.interactions
+    if !interactions.isEmpty {
       let thread = chat.thread ?? makeThread(&chat)
-      graph.interactions.reserveCapacity(graph.interactions.count + half.graph.interactions.count)
-      for var interaction in half.graph.interactions {
+      sink.reserve(interactions: interactions.count)
+      for var interaction in interactions {
         interaction.thread = thread
         interaction.sender = Int32(map[Int(interaction.sender)])
         interaction.position &+= offset
-        graph.interactions.append(interaction)
+        sink.append(interaction)
       }
     }
     for member in half.members { chat.addMember(map[member]) }
@@ -115,14 +117,14 @@ extension TelegramJSONReader {
   }
 
   private mutating func identity(_ peer: TelegramPeer?, name: UnsafeBufferPointer<UInt8>?) -> Int? {
-    if let peer { return people.identity(peer, name: name, in: &graph) }
-    if let name, !name.isEmpty { return people.identity(name: name, in: &graph) }
+    if let peer { return people.identity(peer, name: name, in: &sink) }
+    if let name, !name.isEmpty { return people.identity(name: name, in: &sink) }
     return nil
   }
 
   private mutating func makeThread(_ chat: inout TelegramChat) -> Int32 {
     let thread = Int32(
-      graph.thread(
+      sink.thread(
         ChatThread(
           platform: .telegram, key: chat.key(path: path), title: chat.name ?? "",
           isGroup: chat.type == .group, participants: [], source: SourceRef(file: fileIndex))))
@@ -136,25 +138,25 @@ extension TelegramJSONReader {
     let thread = Int(chat.thread ?? makeThread(&chat))
     var participants = chat.members
     var namedAfter: Int?
-    let owner = ownerPeer.map { people.identity($0, displayName: nil, in: &graph) }
+    let owner = ownerPeer.map { people.identity($0, displayName: nil, in: &sink) }
     if let partner = chat.partner {
-      let other = people.identity(partner, displayName: chat.name, in: &graph)
+      let other = people.identity(partner, displayName: chat.name, in: &sink)
       namedAfter = other
       if !participants.contains(other) { participants.append(other) }
       // Whoever else writes in a one-to-one chat is its exporter (§4.4: the chat's id is the
       // other person's user id).
       for member in chat.members
-      where member != other && graph.identities[member].key.kind == .accountID {
-        graph.ownerIdentities.insert(member)
+      where member != other && sink.identity(at: member).key.kind == .accountID {
+        sink.owner(member)
       }
     }
     if let owner, !participants.contains(owner) { participants.append(owner) }
-    let persons = participants.filter { !graph.identities[$0].isPlaceholder }.count
+    let persons = participants.filter { !sink.identity(at: $0).isPlaceholder }.count
     let isGroup = chat.type == .group || (chat.type == .unknown && persons > 2)
-    graph.updateThread(thread, isGroup: isGroup, participants: participants)
+    sink.updateThread(thread, isGroup: isGroup, participants: participants)
     if !isGroup, namedAfter == nil, let name = chat.name {
-      namedAfter = participants.first { graph.identities[$0].displayNames.contains(name) }
+      namedAfter = participants.first { sink.identity(at: $0).displayNames.contains(name) }
     }
-    graph.setNamedAfter(thread, isGroup ? nil : namedAfter)
+    sink.setNamedAfter(thread, isGroup ? nil : namedAfter)
   }
 }

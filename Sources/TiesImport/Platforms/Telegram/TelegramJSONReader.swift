@@ -15,7 +15,7 @@ struct TelegramJSONReader {
   let release: ((Int) -> Void)?
   /// A release cursor of its own from an offset, for a second thread (nil: no split).
   let cursor: ((Int) -> (Int) -> Void)?
-  var graph: InteractionGraph
+  var sink: FileSink
   var people: TelegramPeople
   /// The exporter, from `personal_information`.
   var ownerPeer: TelegramPeer?
@@ -31,30 +31,30 @@ struct TelegramJSONReader {
   var splitMinimum = TelegramSplit.minimumBytes
 
   init(
-    path: String, fileIndex: Int, timeZone: TimeZone?, release: ((Int) -> Void)?,
-    cursor: ((Int) -> (Int) -> Void)? = nil, graph: InteractionGraph
+    path: String, timeZone: TimeZone?, release: ((Int) -> Void)?,
+    cursor: ((Int) -> (Int) -> Void)? = nil, sink: FileSink
   ) {
     self.path = path
-    self.fileIndex = fileIndex
+    self.fileIndex = sink.file
     self.timeZone = timeZone
     self.zone = timeZone.map(ZoneOffsets.init)
     self.release = release
     self.cursor = cursor
-    self.graph = graph
+    self.sink = sink
     self.people = TelegramPeople(scope: path)
   }
 
   mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
     var scanner = JSONScanner(bytes)
     guard scanner.peek() == 0x7B else {
-      graph.fail(fileIndex, path: path, offset: scanner.position, reason: "not a JSON object")
+      sink.fail("not a JSON object", offset: scanner.position)
       return
     }
     readChat(&scanner, isRoot: true)
-    graph.diagnostics += scanner.toleratedDiagnostics(path: path)
+    sink.append(diagnostics: scanner.toleratedDiagnostics(path: path))
     if let failure = scanner.failure {
-      graph.mark(
-        fileIndex, .brokeOff(keptRecords: records + contacts > 0, failure.reason),
+      sink.brokeOff(
+        keptRecords: records + contacts > 0, failure.reason,
         Diagnostic(.error, path: path, offset: failure.offset, message: failure.reason))
     }
     report()
@@ -121,18 +121,18 @@ struct TelegramJSONReader {
     let peer = TelegramPeer(kind: .user, number: id)
     ownerPeer = peer
     let name = fields.fullName
-    let owner = people.identity(peer, displayName: name, in: &graph)
-    graph.ownerIdentities.insert(owner)
-    if let name { graph.ownerNames.insert(name) }
+    let owner = people.identity(peer, displayName: name, in: &sink)
+    sink.owner(owner)
+    if let name { sink.owner(name: name) }
     if let phone = fields.phone {
-      let index = graph.identity(
+      let index = sink.identity(
         IdentityKey(platform: .telegram, kind: .phone, value: phone), name: name)
-      graph.ownerIdentities.insert(index)
+      sink.owner(index)
     }
     if let username = fields.username {
-      let index = graph.identity(
+      let index = sink.identity(
         IdentityKey(platform: .telegram, kind: .handle, value: username), name: name)
-      graph.ownerIdentities.insert(index)
+      sink.owner(index)
     }
   }
 
@@ -145,20 +145,20 @@ struct TelegramJSONReader {
     var primary: Int?
     if let id = fields.userID, id != 0 {
       primary = people.identity(
-        TelegramPeer(kind: .user, number: id), displayName: name, in: &graph)
+        TelegramPeer(kind: .user, number: id), displayName: name, in: &sink)
     }
     if let phone = fields.phone {
-      let index = graph.identity(
+      let index = sink.identity(
         IdentityKey(platform: .telegram, kind: .phone, value: phone), name: name)
-      if let primary { graph.sameAs.append(SameAs(primary, index)) }
+      if let primary { sink.sameAs(SameAs(primary, index)) }
       primary = primary ?? index
     }
     if primary == nil, let name {
-      primary = people.identity(named: name, in: &graph)
+      primary = people.identity(named: name, in: &sink)
     }
     guard let primary else { return }
     let time = fields.unixTime ?? fields.localTime.map { zone?.utc(fromLocal: $0) ?? $0 }
-    graph.links.append(
+    sink.link(
       Link(
         platform: .telegram, kind: .contact, direction: .outgoing, identity: primary, time: time,
         source: SourceRef(file: fileIndex, position: Int32(clamping: contacts - 1))))
@@ -181,30 +181,30 @@ struct TelegramJSONReader {
       }
     }
     if isUser, let id, id != 0 {
-      _ = people.identity(TelegramPeer(kind: .user, number: id), displayName: name, in: &graph)
+      _ = people.identity(TelegramPeer(kind: .user, number: id), displayName: name, in: &sink)
     }
   }
 
   private mutating func report() {
-    graph.files[fileIndex].records = records + contacts
+    sink.read(records: records + contacts)
     let role: TelegramImporter.Role = isFullExport ? .accountExport : .chat
-    graph.files[fileIndex].role = role.label
+    sink.describe(as: role.label)
     if localTimesOnly > 0 {
       let reading = zone == nil ? "read as UTC (set --timezone)" : "read in the --timezone zone"
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path,
           message: "\(localTimesOnly) message(s) carry only a local time without zone "
             + "(no date_unixtime, Telegram Desktop before 3.7.6); \(reading)"))
-      graph.addLayout("local times only (before Telegram Desktop 3.7.6)", for: .telegram)
+      sink.layout("local times only (before Telegram Desktop 3.7.6)", for: .telegram)
     }
     if undated > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path, message: "\(undated) message(s) without a readable date were left out"))
     }
     if withoutSender > 0 {
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: path, message: "\(withoutSender) message(s) name no sender and were left out"))
     }

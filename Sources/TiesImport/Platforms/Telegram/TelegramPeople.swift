@@ -14,66 +14,54 @@ struct TelegramPeople {
 
   /// The identity of a peer, its display name added when the raw name is new for it.
   mutating func identity(
-    _ peer: TelegramPeer, name raw: UnsafeBufferPointer<UInt8>?, in graph: inout InteractionGraph
+    _ peer: TelegramPeer, name raw: UnsafeBufferPointer<UInt8>?, in sink: inout FileSink
   ) -> Int {
     let index: Int
     if let known = byPeer[peer] {
       index = known
     } else {
-      index = graph.identity(peer.key)
+      index = sink.identity(peer.key)
       byPeer[peer] = index
     }
     if let raw, !raw.isEmpty, !TelegramBytes.equal(raw, nameBytes[index] ?? []) {
       nameBytes[index] = Array(raw)
       let name = JSONScanner.decode(raw)
-      if !NameNormalizer.isPlaceholder(name) { graph.addDisplayName(name, to: index) }
+      if !NameNormalizer.isPlaceholder(name) { sink.displayName(name, to: index) }
     }
     return index
   }
 
   /// The identity of a peer with a name known as a `String` (contacts, the profile).
   mutating func identity(
-    _ peer: TelegramPeer, displayName name: String?, in graph: inout InteractionGraph
+    _ peer: TelegramPeer, displayName name: String?, in sink: inout FileSink
   )
     -> Int
   {
-    let index = byPeer[peer] ?? graph.identity(peer.key)
+    let index = byPeer[peer] ?? sink.identity(peer.key)
     byPeer[peer] = index
-    if let name, !NameNormalizer.isPlaceholder(name) { graph.addDisplayName(name, to: index) }
+    if let name, !NameNormalizer.isPlaceholder(name) { sink.displayName(name, to: index) }
     return index
   }
 
   /// A sender known by name only (exports without `from_id`, HTML pages).
-  mutating func identity(name raw: UnsafeBufferPointer<UInt8>, in graph: inout InteractionGraph)
+  mutating func identity(name raw: UnsafeBufferPointer<UInt8>, in sink: inout FileSink)
     -> Int?
   {
     if let known = byName[Array(raw)] { return known }
     let name = JSONScanner.decode(raw).trimmingWhitespace()
-    let index = identity(named: name, in: &graph)
+    let index = identity(named: name, in: &sink)
     byName[Array(raw)] = index
     return index
   }
 
   /// A sender known by a decoded name.
-  func identity(named name: String, in graph: inout InteractionGraph) -> Int {
-    let (key, label, placeholder) = key(named: name)
-    return graph.identity(key, name: label, placeholder: placeholder)
-  }
-
-  /// A sender known by a decoded name, as the HTML reader writes it.
   func identity(named name: String, in sink: inout FileSink) -> Int {
-    let (key, label, placeholder) = key(named: name)
-    return sink.identity(key, name: label, placeholder: placeholder)
-  }
-
-  /// A deleted account is a placeholder of its own in each chat, not one person.
-  private func key(named name: String) -> (IdentityKey, String, Bool) {
     if NameNormalizer.isPlaceholder(name) {
       let label = name.isEmpty ? "Deleted Account" : name
-      return (
-        IdentityKey(platform: .telegram, kind: .name, value: "\(label) (\(scope))"), label, true
-      )
+      return sink.identity(
+        IdentityKey(platform: .telegram, kind: .name, value: "\(label) (\(scope))"), name: label,
+        placeholder: true)
     }
-    return (IdentityKey(platform: .telegram, kind: .name, value: name), name, false)
+    return sink.identity(IdentityKey(platform: .telegram, kind: .name, value: name), name: name)
   }
 }

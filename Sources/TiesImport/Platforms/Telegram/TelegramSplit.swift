@@ -12,9 +12,9 @@ import TiesCore
 /// second half met anything unexpected, its work is dropped and the first half reads on
 /// alone: the result is the same either way, only the time differs.
 final class TelegramSplit: @unchecked Sendable {
-  /// What the second half read, in identities of its own graph.
+  /// What the second half read, in identities of its own sink.
   struct Half {
-    var graph: InteractionGraph
+    var sink: FileSink
     var members: [Int]
     var records: Int
     var localTimesOnly: Int
@@ -94,7 +94,7 @@ final class TelegramSplit: @unchecked Sendable {
     timeZone: TimeZone?, release: ((Int) -> Void)?
   ) -> Half? {
     var reader = TelegramJSONReader(
-      path: path, fileIndex: 0, timeZone: timeZone, release: release, graph: InteractionGraph())
+      path: path, timeZone: timeZone, release: release, sink: FileSink(scratchFor: path))
     var chat = chat
     var scanner = JSONScanner(bytes, at: offset)
     var position: Int32 = 0
@@ -112,7 +112,7 @@ final class TelegramSplit: @unchecked Sendable {
       case 0x2C: scanner.jump(to: scanner.position + 1)
       case 0x5D:
         return Half(
-          graph: reader.graph, members: chat.members, records: reader.records,
+          sink: reader.sink, members: chat.members, records: reader.records,
           localTimesOnly: reader.localTimesOnly, undated: reader.undated,
           withoutSender: reader.withoutSender, end: scanner.position)
       default: return nil

@@ -28,13 +28,12 @@ struct TelegramSplitTests {
   }
 
   private func read(_ text: String, minimum: Int) -> InteractionGraph {
-    var graph = InteractionGraph()
-    let file = graph.addFile(SourceFile(path: "result.json", platform: .telegram, role: "chat"))
-    var reader = TelegramJSONReader(
-      path: "result.json", fileIndex: file, timeZone: nil, release: nil, graph: graph)
+    let sink = FileSink(
+      registering: SourceFile(path: "result.json", platform: .telegram, role: "chat"))
+    var reader = TelegramJSONReader(path: "result.json", timeZone: nil, release: nil, sink: sink)
     reader.splitMinimum = minimum
     Array(text.utf8).withUnsafeBufferPointer { reader.read($0) }
-    return reader.graph
+    return reader.sink.graph
   }
 
   private func expectSame(_ split: InteractionGraph, _ serial: InteractionGraph) {

@@ -9,8 +9,8 @@ import TiesCore
 /// file's sink into the run in path order; a streaming analysis can take records from the
 /// sink instead without touching any reader.
 public struct FileSink: Sendable {
-  /// This file's part of the run.
-  var graph: InteractionGraph
+  /// This file's part of the run; readers reach it only through the methods below.
+  private var graph: InteractionGraph
   /// The file's index in `graph.files`, for provenance (`SourceRef`).
   let file: Int
   /// The path diagnostics name.
@@ -39,6 +39,9 @@ public struct FileSink: Sendable {
     file = 0
     self.path = path
   }
+
+  /// The file's part of the run, once its reader is done: for the pipeline to merge.
+  consuming func finish() -> InteractionGraph { graph }
 
   // MARK: Outcome
 

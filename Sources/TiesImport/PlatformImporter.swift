@@ -44,7 +44,7 @@ extension PlatformImporter {
     }
     var sink = FileSink(entry, as: recognition)
     read(entry, as: role, options: options, into: &sink)
-    return sink.graph
+    return sink.finish()
   }
 }
 

@@ -5,9 +5,7 @@ import TiesCore
 /// status and a diagnostic, so that importers only see bytes or a document, or nothing.
 enum JSONFile {
   /// The bytes of a file, or nil with the file marked skipped.
-  static func bytes(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-    -> Data?
-  {
+  static func bytes(_ entry: ExportEntry, into sink: inout FileSink) -> Data? {
     do {
       if entry.archive != nil {
         // A JSON document is read whole; a zip member is inflated into memory, within the
@@ -16,19 +14,18 @@ enum JSONFile {
       }
       return try Data(contentsOf: URL(fileURLWithPath: entry.path), options: .mappedIfSafe)
     } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "cannot read: \(error)")
+      sink.fail("cannot read: \(error)")
       return nil
     }
   }
 
-  static func load(_ entry: ExportEntry, fileIndex: Int, into graph: inout InteractionGraph)
-    -> JSONValue?
-  {
-    guard var data = bytes(entry, fileIndex: fileIndex, into: &graph) else { return nil }
+  /// The file as a document, or nil with the file marked skipped.
+  static func load(_ entry: ExportEntry, into sink: inout FileSink) -> JSONValue? {
+    guard var data = bytes(entry, into: &sink) else { return nil }
     // One bad byte must not cost the whole file: JSON parsers reject invalid UTF-8 outright.
     if String(validating: data, as: UTF8.self) == nil {
       data = Data(String(decoding: data, as: UTF8.self).utf8)
-      graph.diagnostics.append(
+      sink.append(
         Diagnostic(
           path: entry.displayPath, message: "invalid UTF-8 replaced by U+FFFD before reading"))
     }
@@ -38,13 +35,12 @@ enum JSONFile {
       let commas = data.withUnsafeBytes {
         JSONScanner.trailingCommas(in: $0.bindMemory(to: UInt8.self))
       }
-      graph.diagnostics += JSONScanner.diagnostics(commas, path: entry.displayPath)
+      sink.append(diagnostics: JSONScanner.diagnostics(commas, path: entry.displayPath))
       return value
     } catch let error as JSONReadError {
-      graph.fail(
-        fileIndex, path: entry.displayPath, offset: error.offset, reason: error.description)
+      sink.fail(error.description, offset: error.offset)
     } catch {
-      graph.fail(fileIndex, path: entry.displayPath, offset: nil, reason: "\(error)")
+      sink.fail("\(error)")
     }
     return nil
   }

@@ -33,7 +33,7 @@ struct TelegramSplitTests {
     var reader = TelegramJSONReader(path: "result.json", timeZone: nil, release: nil, sink: sink)
     reader.splitMinimum = minimum
     Array(text.utf8).withUnsafeBufferPointer { reader.read($0) }
-    return reader.sink.graph
+    return reader.sink.finish()
   }
 
   private func expectSame(_ split: InteractionGraph, _ serial: InteractionGraph) {

@@ -16,8 +16,24 @@ public enum ImportPipeline {
   ) async throws -> ImportRun {
     let entries = try ExportWalker().walk(inputs)
     let detection = Detector().detect(entries)
+    var graph = await importClaimed(detection.claimed, options: options, progress: progress)
+    account(for: detection.unclaimed, in: &graph)
+    PlausibleTimes.enforce(on: &graph)
+    HomeRegion.apply(options.region, to: &graph)
+    OwnerResolution.apply(options.me, to: &graph)
+    for importer in PlatformRegistry.importers
+    where graph.files.contains(where: { $0.platform == importer.platform }) {
+      importer.finalize(&graph, options: options)
+    }
+    graph.diagnostics.sort()
+    return ImportRun(graph: graph, detection: detection)
+  }
+
+  /// Reads the claimed files `options.jobs` at a time and merges their parts in path order.
+  private static func importClaimed(
+    _ claimed: [ClaimedFile], options: ImportOptions, progress: (@Sendable (Int, Int) -> Void)?
+  ) async -> InteractionGraph {
     let importers = PlatformRegistry.importers
-    let claimed = detection.claimed
     // Parts are merged in path order as soon as the next one is ready, so that at most the
     // parts finished out of order wait in memory, never the whole export.
     var graph = InteractionGraph()
@@ -62,8 +78,12 @@ public enum ImportPipeline {
         fill()
       }
     }
+    return graph
+  }
 
-    for file in detection.unclaimed {
+  /// Lists every file no importer claimed, and flags claimed files that yielded nothing.
+  private static func account(for unclaimed: [UnclaimedFile], in graph: inout InteractionGraph) {
+    for file in unclaimed {
       graph.addFile(
         SourceFile(
           path: file.entry.displayPath, platform: nil, role: "unrecognized", status: .skipped,
@@ -83,14 +103,5 @@ public enum ImportPipeline {
           message:
             "recognized as \(file.platform?.displayName ?? "") \(file.role), but holds no records"))
     }
-    PlausibleTimes.enforce(on: &graph)
-    HomeRegion.apply(options.region, to: &graph)
-    OwnerResolution.apply(options.me, to: &graph)
-    for importer in importers
-    where graph.files.contains(where: { $0.platform == importer.platform }) {
-      importer.finalize(&graph, options: options)
-    }
-    graph.diagnostics.sort()
-    return ImportRun(graph: graph, detection: detection)
   }
 }

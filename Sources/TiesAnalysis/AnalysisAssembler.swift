@@ -64,7 +64,7 @@ struct AnalysisAssembler {
       start = min(start ?? time, time)
       end = max(end ?? time, time)
     }
-    for interaction in graph.interactions { see(interaction.time) }
+    graph.forEachInteraction { see($0.time) }
     for link in graph.links { if let time = link.time { see(time) } }
     return (start, end)
   }
@@ -76,7 +76,7 @@ struct AnalysisAssembler {
     // Public replies and mentions are posts, not messages or calls.
     var messaging: Set<Platform> = []
     var ownerPlatforms: Set<Platform> = []
-    for interaction in graph.interactions {
+    graph.forEachInteraction { interaction in
       let platform = graph.threads[Int(interaction.thread)].platform
       if interaction.kind != .publicMention { messaging.insert(platform) }
       if personOf[Int(interaction.sender)] == ownerIndex { ownerPlatforms.insert(platform) }

@@ -6,6 +6,10 @@ public struct Analyzer: Sendable {
   public var settings: AnalysisSettings
   /// What the user's people.yaml says; it wins over what the data suggests.
   public var overrides: PersonOverrides
+  /// Events sorted in memory before a sorted run goes to a scratch file (32 bytes each:
+  /// 8 MiB by default); smaller runs only trade memory for merging.
+  public var sortRunLength = Analyzer.defaultSortRunLength
+  public static let defaultSortRunLength = 1 << 18
 
   public init(
     settings: AnalysisSettings = AnalysisSettings(), overrides: PersonOverrides = PersonOverrides()
@@ -23,15 +27,35 @@ public struct Analyzer: Sendable {
     var metrics = resolution.people.map(PersonMetrics.init)
     let sources = SourceCoverageBuilder.build(graph)
     let collected = EventCollector(
-      graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics)
+      graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics,
+      runLength: sortRunLength)
     linkFacts(graph, personOf: personOf, into: &metrics)
     let measurer = TieMeasurer(settings: settings, sources: sources)
-    for index in metrics.indices where index != ownerIndex {
+    var monthly: [[MonthlySeries.Row]] = .init(repeating: [], count: metrics.count)
+    var events = collected.events.sorted()
+    var pending = events.next()
+    // One person's events at a time, in the order the sort gives them.
+    for index in metrics.indices {
+      var direct: [DirectEvent] = []
+      var extras: [EventCollector.Extra] = []
+      while let event = pending, event.person == index {
+        switch event.role {
+        case .direct: direct.append(event.direct)
+        case .group: extras.append(EventCollector.Extra(time: event.time, kind: .group))
+        case .ownerOnly: extras.append(EventCollector.Extra(time: event.time, kind: .ownerOnly))
+        case .unattributed:
+          extras.append(EventCollector.Extra(time: event.time, kind: .unattributed))
+        }
+        pending = events.next()
+      }
+      guard index != ownerIndex else { continue }
       metrics[index].platforms = Set(
         metrics[index].person.identities.map { graph.identities[$0].key.platform }
       ).sorted()
-      measurer.measure(
-        &metrics[index], events: collected.events[index], extras: collected.extras[index])
+      measurer.measure(&metrics[index], events: direct, extras: extras)
+      monthly[index] = MonthlySeries.rows(
+        personID: metrics[index].person.id, events: direct,
+        conversationGap: settings.conversationGap)
     }
     var analysis = AnalysisAssembler(graph: graph, resolution: resolution).assemble(
       metrics, settings: settings)
@@ -40,11 +64,7 @@ public struct Analyzer: Sendable {
     let listed = Set(analysis.people.map(\.person.id))
     analysis.monthly = MonthlySeries(
       rows: metrics.indices.filter { $0 != ownerIndex && listed.contains(metrics[$0].person.id) }
-        .flatMap { index in
-          MonthlySeries.rows(
-            personID: metrics[index].person.id, events: collected.events[index].sorted(),
-            conversationGap: settings.conversationGap)
-        }
+        .flatMap { monthly[$0] }
         .sorted { ($0.personID, $0.month, $0.direction) < ($1.personID, $1.month, $1.direction) })
     return analysis
   }

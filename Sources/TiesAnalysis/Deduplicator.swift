@@ -5,21 +5,89 @@ import TiesCore
 /// group of the same title), same sender, time, kind and length. Only threads that have a
 /// twin are compared, and repeats within one thread are kept: two "ok"s in one minute are
 /// two messages.
+///
+/// The copies are found by sorting the twins' events on disk by what makes them the same
+/// (`ExternalSorter`), so memory holds one group of equal events at a time, never a chat.
 struct Deduplicator {
-  private struct Key: Hashable {
-    var twins: Int
-    var sender: Int
+  /// An event of a thread that has a twin, in the order that brings copies together.
+  private struct Copy: Comparable, BitwiseCopyable {
+    var family: Int32
+    var sender: Int32
     var time: Int64
-    var kind: InteractionKind
     var length: Int32
+    var kind: UInt8
+    var thread: Int32
+    var order: Int64
+
+    func isCopy(of other: Copy) -> Bool {
+      (family, sender, time, kind, length)
+        == (other.family, other.sender, other.time, other.kind, other.length)
+    }
+
+    static func < (lhs: Copy, rhs: Copy) -> Bool {
+      if !lhs.isCopy(of: rhs) {
+        return (lhs.family, lhs.sender, lhs.time, lhs.kind, lhs.length)
+          < (rhs.family, rhs.sender, rhs.time, rhs.kind, rhs.length)
+      }
+      return (lhs.thread, lhs.order) < (rhs.thread, rhs.order)
+    }
+
+    static func == (lhs: Copy, rhs: Copy) -> Bool {
+      lhs.isCopy(of: rhs) && (lhs.thread, lhs.order) == (rhs.thread, rhs.order)
+    }
   }
 
-  /// For every interaction, whether it is a copy to drop; and how many were dropped.
+  /// The places in the run (`forEachInteraction` order) of the copies to drop, ascending;
+  /// and how many there are.
   static func duplicates(
-    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?]
-  ) -> (drop: [Bool], merged: Int) {
-    var drop = [Bool](repeating: false, count: graph.interactions.count)
-    // Threads that may hold the same messages, by platform and partner or group title.
+    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?], runLength: Int
+  ) -> (drops: ExternalSorter<Int64>.Sorted, merged: Int) {
+    var drops = ExternalSorter<Int64>(runLength: runLength)
+    let familyOfThread = families(graph, partnerOfThread)
+    guard familyOfThread.contains(where: { $0 >= 0 }) else { return (drops.sorted(), 0) }
+    var copies = ExternalSorter<Copy>(runLength: runLength)
+    var order = 0
+    graph.forEachInteraction { interaction in
+      defer { order += 1 }
+      let family = familyOfThread[Int(interaction.thread)]
+      guard family >= 0 else { return }
+      copies.append(
+        Copy(
+          family: family, sender: Int32(personOf[Int(interaction.sender)]),
+          time: interaction.time, length: interaction.length, kind: interaction.kind.rawValue,
+          thread: interaction.thread, order: Int64(order)))
+    }
+    var group: [Copy] = []
+    func settle() {
+      // Keep every copy in the thread that holds the most (the first of equals); drop the
+      // others'. The group is sorted by thread, so each thread's copies are together.
+      guard let first = group.first, group.last!.thread != first.thread else { return }
+      var keep = first.thread
+      var best = 0
+      var start = 0
+      while start < group.count {
+        var end = start
+        while end < group.count, group[end].thread == group[start].thread { end += 1 }
+        if end - start > best { (keep, best) = (group[start].thread, end - start) }
+        start = end
+      }
+      for copy in group where copy.thread != keep { drops.append(copy.order) }
+    }
+    copies.forEachSorted { copy in
+      if let first = group.first, !copy.isCopy(of: first) {
+        settle()
+        group.removeAll(keepingCapacity: true)
+      }
+      group.append(copy)
+    }
+    settle()
+    let merged = drops.count
+    return (drops.sorted(), merged)
+  }
+
+  /// Each thread's family of twins (same platform, and the same partner or group title), or
+  /// -1 for a thread without a twin.
+  private static func families(_ graph: InteractionGraph, _ partnerOfThread: [Int?]) -> [Int32] {
     var families: [String: [Int]] = [:]
     for (index, thread) in graph.threads.enumerated() {
       let who =
@@ -28,39 +96,11 @@ struct Deduplicator {
         : partnerOfThread[index].map { "person:\($0)" } ?? "thread:\(index)"
       families[thread.platform.rawValue + "|" + who, default: []].append(index)
     }
-    var familyOfThread = [Int?](repeating: nil, count: graph.threads.count)
+    var familyOfThread = [Int32](repeating: -1, count: graph.threads.count)
     for (offset, threads) in families.values.sorted(by: { $0[0] < $1[0] }).enumerated()
     where threads.count > 1 {
-      for thread in threads { familyOfThread[thread] = offset }
+      for thread in threads { familyOfThread[thread] = Int32(offset) }
     }
-    guard familyOfThread.contains(where: { $0 != nil }) else { return (drop, 0) }
-    var counts: [Key: [Int: Int]] = [:]
-    for interaction in graph.interactions {
-      guard let key = key(interaction, familyOfThread, personOf) else { continue }
-      counts[key, default: [:]][Int(interaction.thread), default: 0] += 1
-    }
-    // Keep every copy in the thread that holds the most; drop the others.
-    var keep: [Key: Int] = [:]
-    for (key, perThread) in counts where perThread.count > 1 {
-      keep[key] = perThread.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-    }
-    var merged = 0
-    for (index, interaction) in graph.interactions.enumerated() {
-      guard let key = key(interaction, familyOfThread, personOf), let thread = keep[key],
-        thread != Int(interaction.thread)
-      else { continue }
-      drop[index] = true
-      merged += 1
-    }
-    return (drop, merged)
-  }
-
-  private static func key(_ interaction: Interaction, _ familyOfThread: [Int?], _ personOf: [Int])
-    -> Key?
-  {
-    guard let family = familyOfThread[Int(interaction.thread)] else { return nil }
-    return Key(
-      twins: family, sender: personOf[Int(interaction.sender)], time: interaction.time,
-      kind: interaction.kind, length: interaction.length)
+    return familyOfThread
   }
 }

@@ -1,8 +1,10 @@
 import TiesCore
 
-/// Sorts the graph's interactions by person: one-to-one events with the owner for the
+/// Files the run's interactions by person: one-to-one events with the owner for the
 /// conversation analysis, and the rest (their group messages, messages in exports that hold
-/// one side only) as contact that adds to strength but says nothing about balance.
+/// one side only) as contact that adds to strength but says nothing about balance. The
+/// events go to an `ExternalSorter`, so that each person's history is read in time order
+/// without every person's being held at once.
 struct EventCollector {
   /// Contact that is not a direct exchange.
   struct Extra {
@@ -11,17 +13,16 @@ struct EventCollector {
     var kind: Kind
   }
 
-  var events: [[DirectEvent]]
-  var extras: [[Extra]]
+  /// Every event, sorted by person, time and place in the run when read.
+  var events: ExternalSorter<PersonEvent>
   /// Messages dropped as copies read from two overlapping exports.
   var merged = 0
 
   init(
     _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?,
-    metrics: inout [PersonMetrics]
+    metrics: inout [PersonMetrics], runLength: Int = 1 << 18
   ) {
-    events = .init(repeating: [], count: metrics.count)
-    extras = .init(repeating: [], count: metrics.count)
+    events = ExternalSorter(runLength: runLength)
     // Which person each one-to-one thread is with; groups each person is in.
     var partnerOfThread = [Int?](repeating: nil, count: graph.threads.count)
     for (index, thread) in graph.threads.enumerated() {
@@ -33,34 +34,46 @@ struct EventCollector {
         partnerOfThread[index] = members.first
       }
     }
-    let copies = Deduplicator.duplicates(
-      in: graph, personOf: personOf, partnerOfThread: partnerOfThread)
-    merged = copies.merged
-    for (order, interaction) in graph.interactions.enumerated() where !copies.drop[order] {
+    var (drops, merged) = Deduplicator.duplicates(
+      in: graph, personOf: personOf, partnerOfThread: partnerOfThread, runLength: runLength)
+    self.merged = merged
+    let isGroup = graph.threads.map(\.isGroup)
+    let onlyOwner = graph.threads.map(\.onlyOwnerMessages)
+    var nextDrop = drops.next()
+    var order = 0
+    graph.forEachInteraction { interaction in
+      defer { order += 1 }
+      if nextDrop == Int64(order) {
+        nextDrop = drops.next()
+        return
+      }
       let sender = personOf[Int(interaction.sender)]
       let fromOwner = sender == ownerIndex
-      let thread = graph.threads[Int(interaction.thread)]
-      if let partner = partnerOfThread[Int(interaction.thread)] {
-        guard fromOwner || sender == partner else { continue }
-        if thread.onlyOwnerMessages {
+      let thread = Int(interaction.thread)
+      if let partner = partnerOfThread[thread] {
+        guard fromOwner || sender == partner else { return }
+        if onlyOwner[thread] {
           // Their replies are not in the export: contact, but no evidence of balance.
           if interaction.kind == .message { metrics[partner].ownerOnlyMessages += 1 }
-          extras[partner].append(Extra(time: interaction.time, kind: .ownerOnly))
-          continue
+          events.append(
+            PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly))
+          return
         }
-        events[partner].append(
-          DirectEvent(
-            time: interaction.time, order: Int32(truncatingIfNeeded: order),
-            length: interaction.length, fromOwner: fromOwner, kind: interaction.kind,
-            outcome: interaction.callOutcome))
+        events.append(
+          PersonEvent(
+            person: partner, time: interaction.time, order: order, length: interaction.length,
+            role: .direct, kind: interaction.kind, outcome: interaction.callOutcome,
+            fromOwner: fromOwner))
       } else if !fromOwner {
-        guard interaction.kind == .message else { continue }
-        if thread.isGroup {
+        guard interaction.kind == .message else { return }
+        if isGroup[thread] {
           metrics[sender].groupMessages += 1
-          extras[sender].append(Extra(time: interaction.time, kind: .group))
+          events.append(
+            PersonEvent(person: sender, time: interaction.time, order: order, role: .group))
         } else {
           metrics[sender].unattributedMessages += 1
-          extras[sender].append(Extra(time: interaction.time, kind: .unattributed))
+          events.append(
+            PersonEvent(person: sender, time: interaction.time, order: order, role: .unattributed))
         }
       }
     }

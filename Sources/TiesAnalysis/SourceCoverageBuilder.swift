@@ -12,12 +12,21 @@ enum SourceCoverageBuilder {
       start[platform] = min(start[platform] ?? time, time)
       end[platform] = max(end[platform] ?? time, time)
     }
-    for interaction in graph.interactions {
-      let platform = graph.threads[Int(interaction.thread)].platform
-      see(platform, interaction.time)
-      if interaction.kind == .call, interaction.callOutcome != .missed {
-        answeredCalls.insert(platform)
-      }
+    // Per thread first: a dictionary keyed by platform per interaction costs more than the
+    // rest of this pass.
+    var first = [Int64](repeating: .max, count: graph.threads.count)
+    var last = [Int64](repeating: .min, count: graph.threads.count)
+    var answered = [Bool](repeating: false, count: graph.threads.count)
+    graph.forEachInteraction { interaction in
+      let thread = Int(interaction.thread)
+      first[thread] = min(first[thread], interaction.time)
+      last[thread] = max(last[thread], interaction.time)
+      if interaction.kind == .call, interaction.callOutcome != .missed { answered[thread] = true }
+    }
+    for (index, thread) in graph.threads.enumerated() where first[index] <= last[index] {
+      see(thread.platform, first[index])
+      see(thread.platform, last[index])
+      if answered[index] { answeredCalls.insert(thread.platform) }
     }
     for link in graph.links { if let time = link.time { see(link.platform, time) } }
     let callLogFiles = Set(graph.files.compactMap { $0.isCallLog ? $0.platform : nil })

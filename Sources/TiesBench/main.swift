@@ -71,7 +71,7 @@ func importOnly(_ arguments: [String]) async throws {
   }
   print(
     "{\"seconds\": \(seconds), \"jobs\": \(jobs), \"interactions\": "
-      + "\(run.graph.interactions.count), \"identities\": \(run.graph.identities.count), "
+      + "\(run.graph.interactionCount), \"identities\": \(run.graph.identities.count), "
       + "\"threads\": \(run.graph.threads.count), \"platforms\": {"
       + platforms.joined(separator: ", ") + "}}")
 }

@@ -9,7 +9,13 @@ public struct InteractionGraph: Sendable {
   public var links: [Link] = []
   public private(set) var threads: [ChatThread] = []
   private var threadIndex: [ThreadKey: Int] = [:]
+  /// The interactions held in memory, after those spilled (`forEachInteraction` reads both).
   public var interactions: [Interaction] = []
+  /// The interactions moved to a scratch file, which come before `interactions`.
+  public internal(set) var spilled = InteractionSpill()
+  /// How many interactions stay in memory before they go to a scratch file; nil keeps them
+  /// all in memory. Runs set it, so that memory does not grow with the export.
+  public var spillAfter: Int?
   public var files: [SourceFile] = []
   public var diagnostics: [Diagnostic] = []
   /// Identities the export itself says are the owner (a profile file, `--me`, inference).
@@ -139,6 +145,7 @@ public struct InteractionGraph: Sendable {
     }
     guard changed > 0 else { return 0 }
     var rebuilt = InteractionGraph()
+    rebuilt.spillAfter = spillAfter
     rebuilt.merge(renamed)
     self = rebuilt
     return changed
@@ -180,11 +187,16 @@ public struct InteractionGraph: Sendable {
       copy.source.file += fileOffset
       links.append(copy)
     }
-    for interaction in other.interactions {
-      var copy = interaction
-      copy.thread = threadMap[Int(interaction.thread)]
-      copy.sender = Int32(identityMap[Int(interaction.sender)])
-      interactions.append(copy)
+    let senderMap = identityMap.map { Int32($0) }
+    other.forEachInteractionChunk { chunk in
+      interactions.reserveCapacity(interactions.count + chunk.count)
+      for interaction in chunk {
+        var copy = interaction
+        copy.thread = threadMap[Int(interaction.thread)]
+        copy.sender = senderMap[Int(interaction.sender)]
+        interactions.append(copy)
+      }
+      spillIfFull()
     }
   }
 }

@@ -16,9 +16,11 @@ public struct FileSink: Sendable {
   /// The path diagnostics name.
   let path: String
 
-  /// Registers the file under its recognition, with the layout the recognition named.
-  init(_ entry: ExportEntry, as recognition: Recognition) {
+  /// Registers the file under its recognition, with the layout the recognition named;
+  /// interactions past `spillAfter` go to a scratch file (`InteractionGraph.spillAfter`).
+  init(_ entry: ExportEntry, as recognition: Recognition, spillAfter: Int? = nil) {
     var graph = InteractionGraph()
+    graph.spillAfter = spillAfter
     file = graph.addFile(for: entry, as: recognition)
     path = entry.displayPath
     self.graph = graph
@@ -34,8 +36,9 @@ public struct FileSink: Sendable {
 
   /// A sink for work folded into another file's sink later (the second half of a split
   /// read): it registers no file, and its records name file 0.
-  init(scratchFor path: String) {
+  init(scratchFor path: String, spillAfter: Int? = nil) {
     graph = InteractionGraph()
+    graph.spillAfter = spillAfter
     file = 0
     self.path = path
   }
@@ -156,24 +159,27 @@ public struct FileSink: Sendable {
   /// The identities made so far, for folding a scratch sink into another.
   var identities: [Identity] { graph.identities }
 
-  /// The interactions appended so far, for folding a scratch sink into another.
-  var interactions: [Interaction] { graph.interactions }
-
-  /// How many interactions this file gave so far.
-  var interactionCount: Int { graph.interactions.count }
-
-  /// Room for this many more interactions.
-  mutating func reserve(interactions count: Int) {
-    graph.interactions.reserveCapacity(graph.interactions.count + count)
+  /// The interactions appended so far, in order, for folding a scratch sink into another.
+  func forEachInteractionChunk(_ body: (UnsafeBufferPointer<Interaction>) -> Void) {
+    graph.forEachInteractionChunk(body)
   }
 
-  mutating func append(_ interaction: Interaction) { graph.interactions.append(interaction) }
+  /// How many interactions this file gave so far.
+  var interactionCount: Int { graph.interactionCount }
+
+  /// Room for this many more interactions (no more than stay in memory before a spill).
+  mutating func reserve(interactions count: Int) {
+    let room = min(count, graph.spillAfter ?? count)
+    graph.interactions.reserveCapacity(graph.interactions.count + room)
+  }
+
+  mutating func append(_ interaction: Interaction) { graph.appendInteraction(interaction) }
 
   mutating func append(contentsOf interactions: [Interaction]) {
-    if graph.interactions.isEmpty {
+    if graph.interactionCount == 0, graph.spillAfter.map({ interactions.count < $0 }) ?? true {
       graph.interactions = interactions
     } else {
-      graph.interactions.append(contentsOf: interactions)
+      for interaction in interactions { graph.appendInteraction(interaction) }
     }
   }
 

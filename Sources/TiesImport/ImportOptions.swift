@@ -21,6 +21,12 @@ public struct ImportOptions: Sendable {
   /// The country of national phone numbers (SMS backups, contacts); nil infers it from the
   /// international numbers of each file.
   public var region: PhoneRegion?
+  /// How many interactions a file's graph, and the run's, hold in memory before the rest go
+  /// to a scratch file in `$TMPDIR` (`InteractionGraph.spillAfter`); nil keeps them all in
+  /// memory. 65,536 is 2 MiB per graph: memory then grows with people and threads, not
+  /// with messages.
+  public var spillAfter: Int? = ImportOptions.defaultSpillAfter
+  public static let defaultSpillAfter = 65_536
 
   public init(
     me: [String] = [], dateOrder: DateOrder? = nil, timeZone: TimeZone? = nil,

@@ -37,6 +37,7 @@ public enum ImportPipeline {
     // Parts are merged in path order as soon as the next one is ready, so that at most the
     // parts finished out of order wait in memory, never the whole export.
     var graph = InteractionGraph()
+    graph.spillAfter = options.spillAfter
     var waiting: [Int: InteractionGraph] = [:]
     var nextToMerge = 0
     await withTaskGroup(of: (Int, InteractionGraph).self) { group in
@@ -68,6 +69,7 @@ public enum ImportPipeline {
         while let ready = waiting.removeValue(forKey: nextToMerge) {
           if graph.files.isEmpty && graph.identities.isEmpty {
             graph = ready
+            graph.spillAfter = options.spillAfter
           } else {
             graph.merge(ready)
           }

@@ -25,7 +25,8 @@ enum OwnerInference {
     let oneToOne = graph.threads.map { $0.platform == platform && !$0.isGroup }
     var writers = [Set<Int>](repeating: [], count: graph.threads.count)
     var previous = [Int](repeating: -1, count: graph.threads.count)
-    for interaction in graph.interactions where oneToOne[Int(interaction.thread)] {
+    graph.forEachInteraction { interaction in
+      guard oneToOne[Int(interaction.thread)] else { return }
       let (thread, sender) = (Int(interaction.thread), Int(interaction.sender))
       if previous[thread] != sender {  // most messages follow one by the same sender
         writers[thread].insert(sender)

@@ -42,7 +42,7 @@ extension PlatformImporter {
       // Detection hands a file only to the importer whose claim won.
       preconditionFailure("\(platform) was handed a \(recognition.platform) file")
     }
-    var sink = FileSink(entry, as: recognition)
+    var sink = FileSink(entry, as: recognition, spillAfter: options.spillAfter)
     read(entry, as: role, options: options, into: &sink)
     return sink.finish()
   }

@@ -6,10 +6,17 @@ enum PlausibleTimes {
   static func enforce(on graph: inout InteractionGraph) {
     var dropped: [Int: Int] = [:]
     let threadFile = graph.threads.map(\.source.file)
-    graph.interactions.removeAll { interaction in
-      guard !CivilTime.plausible.contains(interaction.time) else { return false }
-      dropped[threadFile[Int(interaction.thread)], default: 0] += 1
-      return true
+    var implausible = false
+    graph.forEachInteractionChunk { chunk in
+      implausible = implausible || chunk.contains { !CivilTime.plausible.contains($0.time) }
+    }
+    // A run rewrites its spilled interactions only when there is something to drop.
+    if implausible {
+      graph.transformInteractions { interaction in
+        guard !CivilTime.plausible.contains(interaction.time) else { return true }
+        dropped[threadFile[Int(interaction.thread)], default: 0] += 1
+        return false
+      }
     }
     var forgotten: [Int: Int] = [:]
     for index in graph.links.indices {

@@ -21,11 +21,11 @@ struct GroupTies {
   init(_ analysis: Analysis) {
     let graph = analysis.graph
     var messagesIn = [[Int: Int]](repeating: [:], count: graph.threads.count)
-    for interaction in graph.interactions where interaction.kind == .message {
+    graph.forEachInteraction { interaction in
       let thread = Int(interaction.thread)
-      guard graph.threads[thread].isGroup,
+      guard interaction.kind == .message, graph.threads[thread].isGroup,
         let person = analysis.personOfIdentity[Int(interaction.sender)]
-      else { continue }
+      else { return }
       messagesIn[thread][person, default: 0] += 1
     }
     var byPair: [Int: Pair] = [:]

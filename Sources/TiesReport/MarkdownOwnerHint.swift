@@ -10,10 +10,10 @@ struct MarkdownOwnerHint {
   func render() -> String {
     let analysis = context.analysis
     let graph = analysis.graph
-    guard analysis.owner == nil, !graph.interactions.isEmpty else { return "" }
+    guard analysis.owner == nil, graph.interactionCount > 0 else { return "" }
     var perSender = [Int](repeating: 0, count: graph.identities.count)
-    for interaction in graph.interactions where interaction.kind == .message {
-      perSender[Int(interaction.sender)] += 1
+    graph.forEachInteraction { interaction in
+      if interaction.kind == .message { perSender[Int(interaction.sender)] += 1 }
     }
     let ranked = perSender.indices.filter { perSender[$0] > 0 }.sorted {
       perSender[$0] != perSender[$1]

@@ -23,7 +23,7 @@ struct Totals {
     // Counted per thread first: a dictionary lookup per interaction costs more than the
     // rest of the report on a chat of a million messages.
     var perThread = [Counts](repeating: Counts(), count: graph.threads.count)
-    for interaction in graph.interactions {
+    graph.forEachInteraction { interaction in
       let thread = Int(interaction.thread)
       switch interaction.kind {
       case .message: perThread[thread].messages += 1

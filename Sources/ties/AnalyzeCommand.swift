@@ -81,7 +81,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         "ties: error: no supported export file found in \(input.paths.joined(separator: ", "))")
       throw ExitCodes.nothingToRead
     }
-    let analysis = Analyzer(settings: thresholds.settings, overrides: overrides).analyze(run.graph)
+    var analyzer = Analyzer(settings: thresholds.settings, overrides: overrides)
+    analyzer.sortRunLength = input.sortRun
+    let analysis = analyzer.analyze(run.graph)
     let resolutionWarnings = analysis.graph.diagnostics.dropFirst(run.graph.diagnostics.count)
     for diagnostic in peopleWarnings + resolutionWarnings { Terminal.print(diagnostic) }
     let context = ReportContext(

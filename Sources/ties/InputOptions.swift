@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TiesAnalysis
 import TiesCore
 import TiesImport
 
@@ -23,6 +24,14 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Files read at once.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  // Memory knobs, hidden: the defaults keep memory flat; tests set them tiny so that every
+  // fixture also goes through the scratch files, and must give the same bytes.
+  @Option(help: .hidden)
+  var spillAfter: Int = ImportOptions.defaultSpillAfter
+
+  @Option(help: .hidden)
+  var sortRun: Int = Analyzer.defaultSortRunLength
+
   func validate() throws {
     guard !paths.isEmpty else { throw ValidationError("give at least one export folder or file") }
     if let dateOrder, DateOrder(rawValue: dateOrder) == nil {
@@ -35,13 +44,18 @@ struct InputOptions: ParsableArguments {
       throw ValidationError("unknown region '\(region)'; give a country code like DE or US")
     }
     guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+    guard spillAfter > 0, sortRun > 0 else {
+      throw ValidationError("--spill-after and --sort-run must be positive")
+    }
   }
 
   var importOptions: ImportOptions {
-    ImportOptions(
+    var options = ImportOptions(
       me: me, dateOrder: dateOrder.flatMap(DateOrder.init),
       timeZone: timezone.flatMap { TimeZone(identifier: $0) },
       jobs: jobs, region: region.flatMap(PhoneRegion.named))
+    options.spillAfter = spillAfter
+    return options
   }
 
   /// Runs detection and import, printing progress and every diagnostic.

@@ -304,15 +304,15 @@ struct HangoutsReader {
       let micros: Int32
     }
     var seen = Set<Event>()
-    let before = graph.interactions.count
-    graph.interactions.removeAll { interaction in
-      guard hangouts.contains(interaction.thread) else { return false }
+    let before = graph.interactionCount
+    graph.transformInteractions { interaction in
+      guard hangouts.contains(interaction.thread) else { return true }
       let event = Event(
         time: interaction.time, thread: interaction.thread, sender: interaction.sender,
         kind: interaction.kind, micros: interaction.position)
-      return !seen.insert(event).inserted
+      return seen.insert(event).inserted
     }
-    let repeated = before - graph.interactions.count
+    let repeated = before - graph.interactionCount
     guard repeated > 0 else { return }
     let path = graph.files.first { $0.role.hasPrefix("hangouts") }?.path
     graph.diagnostics.append(

@@ -35,11 +35,11 @@ enum MetaNameSplitter {
       }
     }
     guard !renamed.isEmpty else { return }
-    for index in graph.interactions.indices {
-      let interaction = graph.interactions[index]
+    graph.transformInteractions { interaction in
       if let change = renamed[interaction.thread], interaction.sender == change.old {
-        graph.interactions[index].sender = change.new
+        interaction.sender = change.new
       }
+      return true
     }
   }
 }

@@ -98,15 +98,16 @@ extension TelegramJSONReader {
       for name in identity.displayNames { sink.displayName(name, to: mine) }
       map[index] = mine
     }
-    let interactions = half.sink.interactions
-    if !interactions.isEmpty {
+    if half.sink.interactionCount > 0 {
       let thread = chat.thread ?? makeThread(&chat)
-      sink.reserve(interactions: interactions.count)
-      for var interaction in interactions {
-        interaction.thread = thread
-        interaction.sender = Int32(map[Int(interaction.sender)])
-        interaction.position &+= offset
-        sink.append(interaction)
+      sink.reserve(interactions: half.sink.interactionCount)
+      half.sink.forEachInteractionChunk { chunk in
+        for var interaction in chunk {
+          interaction.thread = thread
+          interaction.sender = Int32(map[Int(interaction.sender)])
+          interaction.position &+= offset
+          sink.append(interaction)
+        }
       }
     }
     for member in half.members { chat.addMember(map[member]) }

@@ -94,7 +94,8 @@ final class TelegramSplit: @unchecked Sendable {
     timeZone: TimeZone?, release: ((Int) -> Void)?
   ) -> Half? {
     var reader = TelegramJSONReader(
-      path: path, timeZone: timeZone, release: release, sink: FileSink(scratchFor: path))
+      path: path, timeZone: timeZone, release: release,
+      sink: FileSink(scratchFor: path, spillAfter: ImportOptions.defaultSpillAfter))
     var chat = chat
     var scanner = JSONScanner(bytes, at: offset)
     var position: Int32 = 0

@@ -1,0 +1,56 @@
+import TiesCore
+
+/// One event filed under the person it counts for, in the order the measurement reads them:
+/// by person, then time, then the interaction's place in the run. Small and fixed-size, so
+/// that a run's events can be sorted on disk (`ExternalSorter`) instead of held per person.
+struct PersonEvent: Comparable, BitwiseCopyable {
+  /// What an event is to the person it is filed under.
+  enum Role: UInt8 {
+    /// A one-to-one event with the owner: the conversation analysis reads these.
+    case direct
+    /// Their message in a group.
+    case group
+    /// A message of the owner's in an export that holds the owner's side only.
+    case ownerOnly
+    /// Their message in a chat whose other side is not known.
+    case unattributed
+  }
+
+  var person: Int32
+  var time: Int64
+  /// The interaction's index in the run: equal times keep file order.
+  var order: Int64
+  var length: Int32
+  private var info: UInt8
+
+  init(
+    person: Int, time: Int64, order: Int, length: Int32 = 0, role: Role,
+    kind: InteractionKind = .message, outcome: CallOutcome = .none, fromOwner: Bool = false
+  ) {
+    self.person = Int32(person)
+    self.time = time
+    self.order = Int64(order)
+    self.length = length
+    info = kind.rawValue | outcome.rawValue << 2 | (fromOwner ? 1 << 4 : 0) | role.rawValue << 5
+  }
+
+  var role: Role { Role(rawValue: info >> 5)! }
+  var kind: InteractionKind { InteractionKind(rawValue: info & 3)! }
+  var outcome: CallOutcome { CallOutcome(rawValue: info >> 2 & 3)! }
+  var fromOwner: Bool { info & 1 << 4 != 0 }
+
+  /// The event as the conversation analysis reads it.
+  var direct: DirectEvent {
+    DirectEvent(
+      time: time, order: Int32(truncatingIfNeeded: order), length: length,
+      fromOwner: fromOwner, kind: kind, outcome: outcome)
+  }
+
+  static func < (lhs: PersonEvent, rhs: PersonEvent) -> Bool {
+    (lhs.person, lhs.time, lhs.order) < (rhs.person, rhs.time, rhs.order)
+  }
+
+  static func == (lhs: PersonEvent, rhs: PersonEvent) -> Bool {
+    (lhs.person, lhs.time, lhs.order) == (rhs.person, rhs.time, rhs.order)
+  }
+}

@@ -1,0 +1,101 @@
+/// Reading and changing the interactions wherever they are: the scratch file first, then
+/// memory. Passes over a whole run go through these, never `interactions` alone, which
+/// holds only what has not been spilled.
+extension InteractionGraph {
+  /// How many interactions the graph holds, spilled or not.
+  public var interactionCount: Int { spilled.count + interactions.count }
+
+  /// Calls `body` with every interaction in order, a chunk at a time.
+  public func forEachInteractionChunk(_ body: (UnsafeBufferPointer<Interaction>) throws -> Void)
+    rethrows
+  {
+    try spilled.forEachChunk(body)
+    try interactions.withUnsafeBufferPointer { try body($0) }
+  }
+
+  /// Calls `body` with every interaction in order.
+  public func forEachInteraction(_ body: (Interaction) throws -> Void) rethrows {
+    try forEachInteractionChunk { chunk in
+      for interaction in chunk { try body(interaction) }
+    }
+  }
+
+  /// Every interaction in one array: for tests and small graphs, never for a whole run.
+  public var allInteractions: [Interaction] {
+    var all: [Interaction] = []
+    all.reserveCapacity(interactionCount)
+    forEachInteractionChunk { all.append(contentsOf: $0) }
+    return all
+  }
+
+  /// Appends an interaction, spilling when memory holds `spillAfter` of them.
+  public mutating func appendInteraction(_ interaction: Interaction) {
+    interactions.append(interaction)
+    if let limit = spillAfter, interactions.count >= limit { spillInteractions() }
+  }
+
+  /// Moves the interactions in memory to the scratch file when there are `spillAfter` of them.
+  mutating func spillIfFull() {
+    if let limit = spillAfter, interactions.count >= limit { spillInteractions() }
+  }
+
+  /// Moves the interactions in memory to the scratch file. When no scratch file can be made
+  /// or written, they stay in memory, with a warning: a full disk costs memory, not the run.
+  public mutating func spillInteractions() {
+    guard !interactions.isEmpty else { return }
+    do {
+      try spilled.append(contentsOf: interactions)
+      interactions.removeAll(keepingCapacity: true)
+    } catch {
+      stopSpilling(error)
+    }
+  }
+
+  /// Changes interactions in place, in order; those for which `body` returns false are
+  /// dropped. Spilled ones are rewritten to a new scratch file, a chunk at a time.
+  public mutating func transformInteractions(_ body: (inout Interaction) -> Bool) {
+    var start = 0
+    if spilled.count > 0 {
+      var fresh = InteractionSpill()
+      var fallback: [Interaction]?
+      var kept: [Interaction] = []
+      spilled.forEachChunk { chunk in
+        kept.removeAll(keepingCapacity: true)
+        for var interaction in chunk where body(&interaction) { kept.append(interaction) }
+        guard fallback == nil else { return fallback!.append(contentsOf: kept) }
+        do {
+          try fresh.append(contentsOf: kept)
+        } catch {
+          fallback = InteractionGraph.read(fresh) + kept
+          stopSpilling(error)
+        }
+      }
+      spilled = fallback == nil ? fresh : InteractionSpill()
+      if let fallback {
+        interactions = fallback + interactions
+        start = fallback.count
+      }
+    }
+    var write = start
+    for read in start..<interactions.count {
+      var interaction = interactions[read]
+      guard body(&interaction) else { continue }
+      interactions[write] = interaction
+      write += 1
+    }
+    interactions.removeSubrange(write...)
+  }
+
+  private static func read(_ spill: InteractionSpill) -> [Interaction] {
+    var all: [Interaction] = []
+    spill.forEachChunk { all.append(contentsOf: $0) }
+    return all
+  }
+
+  private mutating func stopSpilling(_ error: any Error) {
+    spillAfter = nil
+    diagnostics.append(
+      Diagnostic(
+        path: "scratch file", message: "\(error); interactions are kept in memory instead"))
+  }
+}

@@ -1,0 +1,21 @@
+import Testing
+import TiesTestSupport
+import TiesWorkflow
+
+/// Every golden case again, with every interaction spilled to a scratch file as soon as it
+/// is read, the analysis sorting its events in runs of two, and one file read at a time:
+/// the outputs must be the same bytes as the goldens, which were recorded in memory with
+/// files read in parallel (issue 16: same outputs for any `--jobs`, and memory flat).
+struct SpillGoldenTests {
+  @Test(arguments: GoldenTests.cases)
+  func spilledAndSortedOnDiskMatchesGolden(_ name: String) async throws {
+    var item = try GoldenCatalog.checkCase(name)
+    item.arguments += ["--spill-after", "1", "--sort-run", "2", "--jobs", "1"]
+    let checker = CaseChecker(update: false, producer: Golden.executableProducer)
+    let result = await checker.run(item)
+    guard case .passed = result.outcome else {
+      Issue.record("\(name) with everything on disk differs from its golden:\n\(result.text)")
+      return
+    }
+  }
+}

@@ -61,7 +61,9 @@ struct Deduplicator {
     func settle() {
       // Keep every copy in the thread that holds the most (the first of equals); drop the
       // others'. The group is sorted by thread, so each thread's copies are together.
-      guard let first = group.first, group.last!.thread != first.thread else { return }
+      guard let first = group.first, let last = group.last, last.thread != first.thread else {
+        return
+      }
       var keep = first.thread
       var best = 0
       var start = 0

@@ -33,9 +33,10 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
   private mutating func writeRun() {
     buffer.sort()
     do {
-      if store == nil { store = try TemporaryStore() }
-      let start = store!.size / MemoryLayout<Record>.stride
-      try buffer.withUnsafeBytes { try store!.append($0) }
+      let file = try store ?? TemporaryStore()
+      store = file
+      let start = file.size / MemoryLayout<Record>.stride
+      try buffer.withUnsafeBytes { try file.append($0) }
       runs.append(start..<(start + buffer.count))
       buffer.removeAll(keepingCapacity: true)
     } catch {

@@ -34,9 +34,9 @@ struct PersonEvent: Comparable, BitwiseCopyable {
     info = kind.rawValue | outcome.rawValue << 2 | (fromOwner ? 1 << 4 : 0) | role.rawValue << 5
   }
 
-  var role: Role { Role(rawValue: info >> 5)! }
-  var kind: InteractionKind { InteractionKind(rawValue: info & 3)! }
-  var outcome: CallOutcome { CallOutcome(rawValue: info >> 2 & 3)! }
+  var role: Role { Role(rawValue: info >> 5) ?? .direct }
+  var kind: InteractionKind { InteractionKind(rawValue: info & 3) ?? .message }
+  var outcome: CallOutcome { CallOutcome(rawValue: info >> 2 & 3) ?? .none }
   var fromOwner: Bool { info & 1 << 4 != 0 }
 
   /// The event as the conversation analysis reads it.

@@ -62,7 +62,10 @@ extension InteractionGraph {
       spilled.forEachChunk { chunk in
         kept.removeAll(keepingCapacity: true)
         for var interaction in chunk where body(&interaction) { kept.append(interaction) }
-        guard fallback == nil else { return fallback!.append(contentsOf: kept) }
+        if fallback != nil {
+          fallback?.append(contentsOf: kept)
+          return
+        }
         do {
           try fresh.append(contentsOf: kept)
         } catch {

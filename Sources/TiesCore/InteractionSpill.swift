@@ -16,10 +16,8 @@ public struct InteractionSpill: Sendable {
   /// Appends interactions after those already spilled.
   public mutating func append(contentsOf interactions: [Interaction]) throws {
     guard !interactions.isEmpty else { return }
-    try makeAppendable()
-    try interactions.withUnsafeBytes { bytes in
-      try store!.append(bytes)
-    }
+    let file = try makeAppendable()
+    try interactions.withUnsafeBytes { try file.append($0) }
     count += interactions.count
   }
 
@@ -44,9 +42,9 @@ public struct InteractionSpill: Sendable {
   }
 
   /// Makes sure appending writes to a file this value alone owns, whose end is its own end.
-  private mutating func makeAppendable() throws {
+  private mutating func makeAppendable() throws -> TemporaryStore {
     let stride = MemoryLayout<Interaction>.stride
-    if store != nil, isKnownUniquelyReferenced(&store), store!.size == count * stride { return }
+    if isKnownUniquelyReferenced(&store), let store, store.size == count * stride { return store }
     let fresh = try TemporaryStore()
     if store != nil {
       var failure: (any Error)?
@@ -59,5 +57,6 @@ public struct InteractionSpill: Sendable {
       if let failure { throw failure }
     }
     store = fresh
+    return fresh
   }
 }

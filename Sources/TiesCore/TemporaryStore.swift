@@ -24,11 +24,13 @@ public final class TemporaryStore: @unchecked Sendable {
   public init() throws {
     let folder = Self.folder()
     var template = Array((folder + "/ties-scratch-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let descriptor = template.withUnsafeMutableBufferPointer { name in
+      name.baseAddress.map { mkstemp($0) } ?? -1
+    }
     guard descriptor >= 0 else {
       throw Failure(description: "cannot make a scratch file in \(folder): \(Self.reason())")
     }
-    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    template.withUnsafeBufferPointer { name in _ = name.baseAddress.map { unlink($0) } }
     self.descriptor = descriptor
   }
 
@@ -36,10 +38,11 @@ public final class TemporaryStore: @unchecked Sendable {
 
   /// Appends bytes at the end.
   public func append(_ bytes: UnsafeRawBufferPointer) throws {
+    guard let base = bytes.baseAddress else { return }
     var done = 0
     while done < bytes.count {
       let written = pwrite(
-        descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(size + done))
+        descriptor, base + done, bytes.count - done, off_t(size + done))
       if written < 0 && errno == EINTR { continue }
       guard written > 0 else {
         throw Failure(description: "cannot write a scratch file: \(Self.reason())")
@@ -51,10 +54,11 @@ public final class TemporaryStore: @unchecked Sendable {
 
   /// Fills `buffer` from `offset`; the range must have been written.
   public func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) {
+    guard let base = buffer.baseAddress else { return }
     var done = 0
     while done < buffer.count {
       let got = pread(
-        descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+        descriptor, base + done, buffer.count - done, off_t(offset + done))
       if got < 0 && errno == EINTR { continue }
       // The file is ours and unlinked: a failed read back is a failed disk, not bad input.
       guard got > 0 else {

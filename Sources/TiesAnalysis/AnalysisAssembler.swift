@@ -76,10 +76,17 @@ struct AnalysisAssembler {
     // Public replies and mentions are posts, not messages or calls.
     var messaging: Set<Platform> = []
     var ownerPlatforms: Set<Platform> = []
+    // Per thread first: hashing a platform per interaction costs more than this whole pass.
+    var messages = [Bool](repeating: false, count: graph.threads.count)
+    var ownerWrote = [Bool](repeating: false, count: graph.threads.count)
     graph.forEachInteraction { interaction in
-      let platform = graph.threads[Int(interaction.thread)].platform
-      if interaction.kind != .publicMention { messaging.insert(platform) }
-      if personOf[Int(interaction.sender)] == ownerIndex { ownerPlatforms.insert(platform) }
+      let thread = Int(interaction.thread)
+      if interaction.kind != .publicMention { messages[thread] = true }
+      if personOf[Int(interaction.sender)] == ownerIndex { ownerWrote[thread] = true }
+    }
+    for (index, thread) in graph.threads.enumerated() {
+      if messages[index] { messaging.insert(thread.platform) }
+      if ownerWrote[index] { ownerPlatforms.insert(thread.platform) }
     }
     for thread in graph.threads
     where thread.participants.contains(where: { personOf[$0] == ownerIndex }) {

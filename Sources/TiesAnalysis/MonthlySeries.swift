@@ -31,33 +31,43 @@ public struct MonthlySeries: Sendable, Hashable {
   /// gap before a message or call is at least `conversationGap`, as in the conversation
   /// analysis; reactions and public mentions open nothing.
   static func rows(personID: String, events: [DirectEvent], conversationGap: Int64) -> [Row] {
-    var byKey: [String: Row] = [:]
+    // Keyed by an integer month and direction: the month's text is made once per row, not
+    // per event.
+    var byKey: [Int: Row] = [:]
     var lastTime: Int64?
     for event in events {
-      let month = String(CivilTime.iso8601(event.time).prefix(7))
-      let direction = event.fromOwner ? "sent" : "received"
-      let key = month + direction
-      var row = byKey[key] ?? Row(personID: personID, month: month, direction: direction)
-      switch event.kind {
-      case .message:
-        row.messages += 1
-        row.characters += Int(event.length)
-      case .call:
-        // Missed calls count as calls, as in people.csv; they last zero seconds.
-        row.calls += 1
-        row.callSeconds += Int64(event.length)
-      default: break
-      }
+      let days = event.time >= 0 ? event.time / 86_400 : (event.time - 86_399) / 86_400
+      let (year, month, _) = CivilTime.civil(days: days)
+      let key = (year * 12 + month) * 2 + (event.fromOwner ? 1 : 0)
+      var opens = false
       if event.kind != .reaction && event.kind != .publicMention {
-        if lastTime.map({ event.time - $0 >= conversationGap }) ?? true {
-          row.conversationsOpened += 1
-        }
+        opens = lastTime.map { event.time - $0 >= conversationGap } ?? true
         lastTime = event.time
       }
-      byKey[key] = row
+      add(
+        event, opens: opens,
+        to: &byKey[
+          key,
+          default: Row(
+            personID: personID, month: String(CivilTime.iso8601(event.time).prefix(7)),
+            direction: event.fromOwner ? "sent" : "received")])
     }
     return byKey.values.filter { !$0.isEmpty }.sorted {
       ($0.month, $0.direction) < ($1.month, $1.direction)
     }
+  }
+
+  private static func add(_ event: DirectEvent, opens: Bool, to row: inout Row) {
+    switch event.kind {
+    case .message:
+      row.messages += 1
+      row.characters += Int(event.length)
+    case .call:
+      // Missed calls count as calls, as in people.csv; they last zero seconds.
+      row.calls += 1
+      row.callSeconds += Int64(event.length)
+    default: break
+    }
+    if opens { row.conversationsOpened += 1 }
   }
 }

@@ -16,10 +16,10 @@ struct PersonEvent: Comparable, BitwiseCopyable {
     case unattributed
   }
 
-  var person: Int32
   var time: Int64
+  var person: Int32
   /// The interaction's index in the run: equal times keep file order.
-  var order: Int64
+  var order: UInt32
   var length: Int32
   private var info: UInt8
 
@@ -29,7 +29,7 @@ struct PersonEvent: Comparable, BitwiseCopyable {
   ) {
     self.person = Int32(person)
     self.time = time
-    self.order = Int64(order)
+    self.order = UInt32(truncatingIfNeeded: order)
     self.length = length
     info = kind.rawValue | outcome.rawValue << 2 | (fromOwner ? 1 << 4 : 0) | role.rawValue << 5
   }

@@ -188,16 +188,32 @@ public struct InteractionGraph: Sendable {
       links.append(copy)
     }
     let senderMap = identityMap.map { Int32($0) }
-    other.forEachInteractionChunk { chunk in
-      interactions.reserveCapacity(interactions.count + chunk.count)
-      for interaction in chunk {
-        var copy = interaction
-        copy.thread = threadMap[Int(interaction.thread)]
-        copy.sender = senderMap[Int(interaction.sender)]
-        interactions.append(copy)
+    if other.spilled.count > 0 {
+      // Spilled records are taken over with their renumbering, not copied; what this graph
+      // holds in memory goes first, to keep the order.
+      spillInteractions()
+      if interactions.isEmpty {
+        spilled.append(other.spilled, senders: senderMap, threads: threadMap)
+      } else {
+        other.spilled.forEachChunk { appendMapped($0, senders: senderMap, threads: threadMap) }
       }
-      spillIfFull()
     }
+    other.interactions.withUnsafeBufferPointer {
+      appendMapped($0, senders: senderMap, threads: threadMap)
+    }
+  }
+
+  private mutating func appendMapped(
+    _ chunk: UnsafeBufferPointer<Interaction>, senders: [Int32], threads: [Int32]
+  ) {
+    interactions.reserveCapacity(interactions.count + chunk.count)
+    for interaction in chunk {
+      var copy = interaction
+      copy.thread = threads[Int(interaction.thread)]
+      copy.sender = senders[Int(interaction.sender)]
+      interactions.append(copy)
+    }
+    spillIfFull()
   }
 }
 

@@ -1,62 +1,87 @@
-/// Interactions moved out of memory into a scratch file, in the order they were appended.
+/// Interactions moved out of memory into scratch files, in the order they were appended.
 ///
-/// A value: copies share the file and read it; the first copy to append after another did
-/// takes a file of its own (copy on write), so a graph copied and changed never changes
-/// the original.
+/// The records are segments of scratch files, each with the renumbering of senders and
+/// threads that applies to it since it was written: merging a file's graph into the run's,
+/// or re-keying identities, composes those maps instead of rewriting the records, so every
+/// interaction is written once, by the reader's graph, and read back by each pass.
+///
+/// A value: copies share the files and read them; appending never writes into a file that
+/// another value also reads past its own end (copy on write), so a graph copied and changed
+/// never changes the original.
 public struct InteractionSpill: Sendable {
-  private var store: TemporaryStore?
+  private struct Segment {
+    var store: TemporaryStore
+    /// The first record's index in the store, and how many records.
+    var start: Int
+    var count: Int
+    /// New sender and thread of each old one, applied when read; nil for none.
+    var senders: [Int32]?
+    var threads: [Int32]?
+  }
+
+  private var segments: [Segment] = []
   /// How many interactions this value holds.
   public private(set) var count = 0
 
   /// Interactions read back at a time: 1 MiB.
   static let chunk = 32_768
+  private static let stride = MemoryLayout<Interaction>.stride
 
   public init() {}
 
   /// Appends interactions after those already spilled.
   public mutating func append(contentsOf interactions: [Interaction]) throws {
     guard !interactions.isEmpty else { return }
-    let file = try makeAppendable()
-    try interactions.withUnsafeBytes { try file.append($0) }
+    let last = segments.count - 1
+    if last >= 0, segments[last].senders == nil, segments[last].threads == nil,
+      isKnownUniquelyReferenced(&segments[last].store),
+      segments[last].store.size == (segments[last].start + segments[last].count) * Self.stride
+    {
+      try interactions.withUnsafeBytes { try segments[last].store.append($0) }
+      segments[last].count += interactions.count
+    } else {
+      let store = try TemporaryStore()
+      try interactions.withUnsafeBytes { try store.append($0) }
+      segments.append(Segment(store: store, start: 0, count: interactions.count))
+    }
     count += interactions.count
+  }
+
+  /// Appends another spill's interactions without copying them, renumbered by `senders`
+  /// and `threads` (old index to new) when read.
+  public mutating func append(_ other: InteractionSpill, senders: [Int32], threads: [Int32]) {
+    for var segment in other.segments {
+      segment.senders = segment.senders.map { $0.map { senders[Int($0)] } } ?? senders
+      segment.threads = segment.threads.map { $0.map { threads[Int($0)] } } ?? threads
+      segments.append(segment)
+    }
+    count += other.count
   }
 
   /// Calls `body` with every spilled interaction in order, a chunk at a time.
   public func forEachChunk(_ body: (UnsafeBufferPointer<Interaction>) throws -> Void) rethrows {
-    guard let store, count > 0 else { return }
-    let stride = MemoryLayout<Interaction>.stride
+    guard count > 0 else { return }
     var buffer = [Interaction](
       repeating: Interaction(time: 0, thread: 0, sender: 0, kind: .message, length: 0, position: 0),
       count: min(count, Self.chunk))
-    var done = 0
-    while done < count {
-      let take = min(Self.chunk, count - done)
-      buffer.withUnsafeMutableBytes { bytes in
-        store.read(
-          at: done * stride,
-          into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<(take * stride)]))
+    for segment in segments {
+      var done = 0
+      while done < segment.count {
+        let take = min(Self.chunk, segment.count - done)
+        buffer.withUnsafeMutableBytes { bytes in
+          segment.store.read(
+            at: (segment.start + done) * Self.stride,
+            into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<(take * Self.stride)]))
+        }
+        if let senders = segment.senders {
+          for index in 0..<take { buffer[index].sender = senders[Int(buffer[index].sender)] }
+        }
+        if let threads = segment.threads {
+          for index in 0..<take { buffer[index].thread = threads[Int(buffer[index].thread)] }
+        }
+        try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<take])) }
+        done += take
       }
-      try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<take])) }
-      done += take
     }
-  }
-
-  /// Makes sure appending writes to a file this value alone owns, whose end is its own end.
-  private mutating func makeAppendable() throws -> TemporaryStore {
-    let stride = MemoryLayout<Interaction>.stride
-    if isKnownUniquelyReferenced(&store), let store, store.size == count * stride { return store }
-    let fresh = try TemporaryStore()
-    if store != nil {
-      var failure: (any Error)?
-      forEachChunk { chunk in
-        guard failure == nil else { return }
-        do {
-          try fresh.append(UnsafeRawBufferPointer(chunk))
-        } catch { failure = error }
-      }
-      if let failure { throw failure }
-    }
-    store = fresh
-    return fresh
   }
 }

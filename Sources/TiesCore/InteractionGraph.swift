@@ -132,22 +132,23 @@ public struct InteractionGraph: Sendable {
   public mutating func rekeyIdentities(
     _ newKey: (IdentityKey) -> IdentityKey?, threadKey: (ChatThread) -> String? = { _ in nil }
   ) -> Int {
-    var renamed = self
-    for index in renamed.threads.indices {
-      if let key = threadKey(renamed.threads[index]) { renamed.threads[index].key = key }
+    let renamed = identities.map { identity in
+      newKey(identity.key).flatMap { $0 == identity.key ? nil : $0 }
     }
-    var changed = 0
-    for index in renamed.identities.indices {
-      guard let key = newKey(renamed.identities[index].key), key != renamed.identities[index].key
-      else { continue }
-      renamed.identities[index].key = key
-      changed += 1
-    }
+    let changed = renamed.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
     guard changed > 0 else { return 0 }
-    var rebuilt = InteractionGraph()
-    rebuilt.spillAfter = spillAfter
-    rebuilt.merge(renamed)
-    self = rebuilt
+    // Renamed in place, then folded into a new graph: a second copy of the threads while
+    // the new one is built, never a third; spilled interactions are renumbered on read.
+    for index in threads.indices {
+      if let key = threadKey(threads[index]) { threads[index].key = key }
+    }
+    for (index, key) in renamed.enumerated() {
+      if let key { identities[index].key = key }
+    }
+    let source = self
+    self = InteractionGraph()
+    spillAfter = source.spillAfter
+    merge(source)
     return changed
   }
 
@@ -162,6 +163,12 @@ public struct InteractionGraph: Sendable {
     for (platform, range) in other.coverage { addCoverage(range, for: platform) }
     for (platform, time) in other.declaredEnds { addDeclaredEnd(time, for: platform) }
 
+    if threads.isEmpty {
+      // A whole graph folded into an empty one (re-keying): no growth by doubling.
+      threads.reserveCapacity(other.threads.count)
+      threadIndex.reserveCapacity(other.threads.count)
+      identities.reserveCapacity(other.identities.count)
+    }
     var identityMap = [Int](repeating: 0, count: other.identities.count)
     for (index, identity) in other.identities.enumerated() {
       let mine = self.identity(identity.key, placeholder: identity.isPlaceholder)

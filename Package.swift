@@ -44,7 +44,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "ties-bench", dependencies: ["TiesImport"], path: "Sources/TiesBench"),
+    .executableTarget(
+      name: "ties-bench", dependencies: ["TiesCore", "TiesImport"], path: "Sources/TiesBench"),
     .target(name: "CFuzzDriver"),
     .executableTarget(
       name: "ties-fuzz",

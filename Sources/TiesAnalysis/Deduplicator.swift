@@ -10,7 +10,7 @@ import TiesCore
 /// (`ExternalSorter`), so memory holds one group of equal events at a time, never a chat.
 struct Deduplicator {
   /// An event of a thread that has a twin, in the order that brings copies together.
-  private struct Copy: Comparable, BitwiseCopyable {
+  private struct Copy: Comparable, BitwiseCopyable, Sendable {
     var family: Int32
     var sender: Int32
     var time: Int64

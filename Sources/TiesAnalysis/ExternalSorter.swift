@@ -8,14 +8,11 @@ import TiesCore
 ///
 /// Records must have a total order (no two equal), so that the result does not depend on
 /// how they were split into runs.
-struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
+struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
   let runLength: Int
   let readLength: Int
   private var buffer: [Record] = []
-  private var runs: [Range<Int>] = []
-  private var store: TemporaryStore?
-  /// Set when no scratch file could be written: everything then stays in memory.
-  private var inMemory = false
+  private var writer: SortedRunWriter<Record>?
   /// How many records were appended.
   private(set) var count = 0
 
@@ -27,29 +24,27 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
   mutating func append(_ record: Record) {
     buffer.append(record)
     count += 1
-    if buffer.count >= runLength, !inMemory { writeRun() }
-  }
-
-  private mutating func writeRun() {
-    buffer.sort()
-    do {
-      let file = try store ?? TemporaryStore()
-      store = file
-      let start = file.size / MemoryLayout<Record>.stride
-      try buffer.withUnsafeBytes { try file.append($0) }
-      runs.append(start..<(start + buffer.count))
-      buffer.removeAll(keepingCapacity: true)
-    } catch {
-      // A full disk costs memory, not the run.
-      inMemory = true
+    if buffer.count >= runLength {
+      let full = buffer
+      buffer = []
+      buffer.reserveCapacity(runLength)
+      let runs = writer ?? SortedRunWriter()
+      writer = runs
+      runs.submit(full)
     }
   }
 
   /// The records in ascending order, merged from the runs as they are read.
   consuming func sorted() -> Sorted {
     buffer.sort()
-    guard let store, !runs.isEmpty else { return Sorted(memory: buffer) }
-    var readers = runs.map { RunReader(run: $0, capacity: readLength) }
+    guard let writer else { return Sorted(memory: buffer) }
+    let (runs, store) = writer.finish()
+    var readers = runs.map { run in
+      switch run {
+      case .file(let range): RunReader(run: range, capacity: readLength)
+      case .memory(let records): RunReader(records: records)
+      }
+    }
     readers.append(RunReader(records: buffer))
     return Sorted(readers: readers, store: store)
   }
@@ -67,10 +62,12 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
     private var readers: [RunReader] = []
     private var heap = RunHeap<Record>()
     private var store: TemporaryStore?
+    private var merging = false
 
     init(memory: [Record]) { self.memory = memory }
 
-    init(readers: [RunReader], store: TemporaryStore) {
+    init(readers: [RunReader], store: TemporaryStore?) {
+      merging = true
       self.readers = readers
       self.store = store
       for index in self.readers.indices {
@@ -80,15 +77,15 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
     }
 
     mutating func next() -> Record? {
-      guard let store else {
-        guard position < memory.count else { return nil }
-        position += 1
-        return memory[position - 1]
+      guard !merging else {
+        guard let (record, run) = heap.top else { return nil }
+        readers[run].advance(from: store)
+        if readers[run].isDone { heap.pop() } else { heap.replaceTop(readers[run].head) }
+        return record
       }
-      guard let (record, run) = heap.top else { return nil }
-      readers[run].advance(from: store)
-      if readers[run].isDone { heap.pop() } else { heap.replaceTop(readers[run].head) }
-      return record
+      guard position < memory.count else { return nil }
+      position += 1
+      return memory[position - 1]
     }
   }
 
@@ -119,13 +116,13 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
     var isDone: Bool { position >= block.count }
     var head: Record { block[position] }
 
-    mutating func advance(from store: TemporaryStore) {
+    mutating func advance(from store: TemporaryStore?) {
       position += 1
       if position >= block.count, fromFile { refill(from: store) }
     }
 
-    mutating func refill(from store: TemporaryStore) {
-      guard fromFile, next < end else { return }
+    mutating func refill(from store: TemporaryStore?) {
+      guard fromFile, next < end, let store else { return }
       let take = min(capacity, end - next)
       let stride = MemoryLayout<Record>.stride
       block = [Record](unsafeUninitializedCapacity: take) { records, initialized in
@@ -136,49 +133,6 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable> {
       }
       position = 0
       next += take
-    }
-  }
-}
-
-/// A binary min-heap of the runs' current records, each with the run it came from.
-struct RunHeap<Record: Comparable> {
-  private var items: [(record: Record, run: Int)] = []
-
-  var top: (Record, Int)? { items.first.map { ($0.record, $0.run) } }
-
-  mutating func push(_ record: Record, run: Int) {
-    items.append((record, run))
-    var child = items.count - 1
-    while child > 0 {
-      let parent = (child - 1) / 2
-      guard items[child].record < items[parent].record else { break }
-      items.swapAt(child, parent)
-      child = parent
-    }
-  }
-
-  mutating func pop() {
-    items.swapAt(0, items.count - 1)
-    items.removeLast()
-    if !items.isEmpty { siftDown() }
-  }
-
-  /// Replaces the top's record with the next one of its run.
-  mutating func replaceTop(_ record: Record) {
-    items[0].record = record
-    siftDown()
-  }
-
-  private mutating func siftDown() {
-    var parent = 0
-    while true {
-      let left = 2 * parent + 1
-      guard left < items.count else { return }
-      let right = left + 1
-      let child = right < items.count && items[right].record < items[left].record ? right : left
-      guard items[child].record < items[parent].record else { return }
-      items.swapAt(child, parent)
-      parent = child
     }
   }
 }

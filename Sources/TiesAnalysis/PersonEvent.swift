@@ -3,7 +3,7 @@ import TiesCore
 /// One event filed under the person it counts for, in the order the measurement reads them:
 /// by person, then time, then the interaction's place in the run. Small and fixed-size, so
 /// that a run's events can be sorted on disk (`ExternalSorter`) instead of held per person.
-struct PersonEvent: Comparable, BitwiseCopyable {
+struct PersonEvent: Comparable, BitwiseCopyable, Sendable {
   /// What an event is to the person it is filed under.
   enum Role: UInt8 {
     /// A one-to-one event with the owner: the conversation analysis reads these.

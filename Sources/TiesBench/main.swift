@@ -1,5 +1,8 @@
 import Foundation
+import TiesCore
 import TiesImport
+
+MemoryPolicy.apply()
 
 // Benchmark hooks, kept out of the `ties` command:
 // - `ties-bench scan-csv FILE` (scripts/bench-csv) times the CSV reader alone: it splits every

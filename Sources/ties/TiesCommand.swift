@@ -1,4 +1,5 @@
 import ArgumentParser
+import TiesCore
 import TiesImport
 
 @main
@@ -34,4 +35,9 @@ struct TiesCommand: AsyncParsableCommand {
     ],
     defaultSubcommand: nil
   )
+
+  static func main() async {
+    MemoryPolicy.apply()
+    await main(nil)
+  }
 }

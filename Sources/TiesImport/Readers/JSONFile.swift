@@ -19,11 +19,12 @@ enum JSONFile {
     }
   }
 
-  /// Calls `body` with the bytes of a file that grows with the account (X's direct messages,
-  /// Google Chat's `messages.json`), for one scan front to back. A file on disk is mapped,
-  /// and `release(offset)` hands the pages before `offset` back to the kernel, as Telegram's
-  /// `result.json` does, so resident memory stays flat whatever the file's size; a zip member
-  /// is inflated into memory (as `bytes` does) and `release` does nothing. Nothing is
+  /// Calls `body` with the bytes of a file for one scan front to back. A file on disk is
+  /// mapped and scanned in place, without a copy (Meta message pages), and
+  /// `release(offset)` hands the pages before `offset` back to the kernel, as Telegram's
+  /// `result.json` does, so that a file growing with the account (X's direct messages,
+  /// Google Chat's `messages.json`) is read with flat resident memory; a zip member is
+  /// inflated into memory (as `bytes` does) and `release` does nothing. Nothing is
   /// called, with the file marked skipped, when it cannot be read.
   static func mapped(
     _ entry: ExportEntry, into sink: inout FileSink,

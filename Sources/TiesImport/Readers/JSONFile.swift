@@ -19,6 +19,31 @@ enum JSONFile {
     }
   }
 
+  /// Calls `body` with the bytes of a file for one scan front to back. A file on disk is
+  /// mapped and scanned in place, without a copy (Meta message pages), and
+  /// `release(offset)` hands the pages before `offset` back to the kernel, as Telegram's
+  /// `result.json` does, so that a file growing with the account (X's direct messages,
+  /// Google Chat's `messages.json`) is read with flat resident memory; a zip member is
+  /// inflated into memory (as `bytes` does) and `release` does nothing. Nothing is
+  /// called, with the file marked skipped, when it cannot be read.
+  static func mapped(
+    _ entry: ExportEntry, into sink: inout FileSink,
+    _ body: (UnsafeBufferPointer<UInt8>, _ release: PageRelease, inout FileSink) -> Void
+  ) {
+    if entry.archive != nil {
+      guard let data = bytes(entry, into: &sink) else { return }
+      data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self), PageRelease(file: nil), &sink) }
+      return
+    }
+    let file: MappedFile
+    do {
+      file = try MappedFile(path: entry.path)
+    } catch {
+      return sink.fail("cannot read: \(error)")
+    }
+    withExtendedLifetime(file) { body(file.bytes, PageRelease(file: file), &sink) }
+  }
+
   /// The file as a document, or nil with the file marked skipped.
   static func load(_ entry: ExportEntry, into sink: inout FileSink) -> JSONValue? {
     guard var data = bytes(entry, into: &sink) else { return nil }

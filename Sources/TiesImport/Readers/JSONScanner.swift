@@ -165,37 +165,44 @@ struct JSONScanner {
     let count = bytes.count
     guard let base = bytes.baseAddress else { return nil }
     var index = start
-    // Sixteen bytes at a time while none is a quote or a backslash; those are stepped over
-    // one by one, an escape taking its next byte with it.
-    let quote = SIMD16<UInt8>(repeating: 0x22)
-    let backslash = SIMD16<UInt8>(repeating: 0x5C)
-    while index + 16 <= count {
-      let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-      if !any((chunk .== quote) .| (chunk .== backslash)) {
-        index += 16
-        continue
-      }
-      let end = index + 16
-      while index < end {
-        let byte = base[index]
-        if byte == 0x22 {
-          position = index + 1
-          return UnsafeBufferPointer(start: base + start, count: index - start)
+    while true {
+      if index + 8 <= count {
+        // Eight bytes at a time; the lowest hit is exact, so the loop lands on the first
+        // quote or backslash without stepping byte by byte (most strings are short keys).
+        let word = UInt64(
+          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let hits =
+          Self.zeroBytes(word ^ 0x2222_2222_2222_2222)
+          | Self.zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        if hits == 0 {
+          index += 8
+          continue
         }
-        index += byte == 0x5C ? 2 : 1
+        index += hits.trailingZeroBitCount >> 3
+      } else {
+        guard index < count else { break }
+        let byte = base[index]
+        if byte != 0x22, byte != 0x5C {
+          index += 1
+          continue
+        }
       }
-    }
-    while index < count {
-      let byte = base[index]
-      if byte == 0x22 {
+      if base[index] == 0x22 {
         position = index + 1
         return UnsafeBufferPointer(start: base + start, count: index - start)
       }
-      index += byte == 0x5C ? 2 : 1
+      index += 2  // an escape takes its next byte with it
     }
     position = count
     fail("truncated: the file ends inside a string")
     return nil
+  }
+
+  /// The high bit of every zero byte of `word`; above the lowest zero byte the bits may be
+  /// wrong (a borrow), so only the lowest set bit is to be trusted.
+  @inline(__always)
+  private static func zeroBytes(_ word: UInt64) -> UInt64 {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
   }
 
   /// A string value, or nil when the value here is not a string (it is skipped).
@@ -415,64 +422,6 @@ extension JSONScanner {
       value = value << 4 | UInt32(digit)
     }
     return value
-  }
-
-  /// Characters of a raw string after decoding and Meta's mojibake repair, counted without
-  /// building it: `\u00XX` escapes all at most 0xFF that form valid UTF-8 count as the
-  /// characters they encode.
-  static func repairedLength(_ raw: UnsafeBufferPointer<UInt8>) -> Int {
-    guard raw.contains(0x5C) else { return ByteText.scalarCount(raw) }
-    // Meta's files are ASCII with every non-ASCII byte escaped: walk the escaped units as
-    // bytes, check they form UTF-8, and count characters, all without allocating.
-    var units = 0
-    var leads = 0
-    var pending = 0  // continuation bytes still expected
-    var valid = true
-    var index = 0
-    while index < raw.count {
-      var unit = UInt32(raw[index])
-      if unit >= 0x80 { return MetaText.repair(decode(raw)).unicodeScalars.count }
-      if unit == 0x5C, index + 1 < raw.count {
-        if raw[index + 1] == 0x75 {
-          guard let code = hex(raw, at: index + 2) else {
-            return MetaText.repair(decode(raw)).unicodeScalars.count
-          }
-          if code > 0xFF { return MetaText.repair(decode(raw)).unicodeScalars.count }
-          unit = code
-          index += 6
-        } else {
-          unit = 0x20  // \n, \t, \" and the like: one ASCII character
-          index += 2
-        }
-      } else {
-        index += 1
-      }
-      units += 1
-      if pending > 0 {
-        if unit & 0xC0 == 0x80 {
-          pending -= 1
-        } else {
-          valid = false
-          pending = 0
-        }
-        if unit & 0xC0 == 0x80 { continue }
-      }
-      switch unit {
-      case 0..<0x80: leads += 1
-      case 0xC2...0xDF:
-        leads += 1
-        pending = 1
-      case 0xE0...0xEF:
-        leads += 1
-        pending = 2
-      case 0xF0...0xF4:
-        leads += 1
-        pending = 3
-      default: valid = false
-      }
-    }
-    if pending > 0 { valid = false }
-    return valid ? leads : units
   }
 
   /// Whether the raw bytes end with an ASCII phrase.

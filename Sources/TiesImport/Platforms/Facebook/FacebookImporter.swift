@@ -81,14 +81,12 @@ public struct FacebookImporter: PlatformImporter {
         entry, platform: .facebook, kind, direction, usernames: false, options: options,
         into: &sink)
     case .messages:
-      guard let data = JSONFile.bytes(entry, into: &sink) else {
-        return
-      }
       let location = MetaThreadLocation(facebook: entry)
       let reader = MetaThreadReader(
         platform: .facebook, threadPlatform: location.platform, threadKey: location.key,
         folder: location.folder, fileIndex: sink.file, path: entry.displayPath)
-      data.withUnsafeBytes { raw in reader.read(raw.bindMemory(to: UInt8.self), into: &sink) }
+      // Mapped: the page is scanned in place, not copied into memory first.
+      JSONFile.mapped(entry, into: &sink) { bytes, _, sink in reader.read(bytes, into: &sink) }
     case .profile:
       if let document = JSONFile.load(entry, into: &sink) {
         FacebookProfile.read(document, into: &sink)

@@ -15,14 +15,29 @@ enum FacebookRelationships {
     "messenger_contacts_blocked": (.blocked, .outgoing),
   ]
 
-  /// Whether a file's first bytes open one of the lists as a JSON key: `{"friends_v2": [`.
+  /// Whether a file's first bytes open one of the lists as a JSON key: `{"friends_v2": [`
+  /// or `"friends":[`. One pass over the prefix: every JSON file of an export is asked, and
+  /// searching it once per key and spelling cost more than reading a message page.
   static func opensWithList(_ entry: ExportEntry) -> Bool {
-    lists.keys.contains { key in
-      ["", "_v2", "_v3"].contains { suffix in
-        entry.prefixContains("\"\(key)\(suffix)\": [")
-          || entry.prefixContains("\"\(key)\(suffix)\":[")
-      }
+    let prefix = entry.prefix
+    var index = 0
+    while index + 2 < prefix.count {
+      defer { index += 1 }
+      // `":` then `[`, with or without one space between: the key is the quoted text before.
+      guard prefix[index] == 0x22, prefix[index + 1] == 0x3A else { continue }
+      let open = prefix[index + 2] == 0x20 ? index + 3 : index + 2
+      guard open < prefix.count, prefix[open] == 0x5B else { continue }
+      guard let quote = prefix[..<index].lastIndex(of: 0x22) else { continue }
+      if isListKey(prefix[(quote + 1)..<index]) { return true }
     }
+    return false
+  }
+
+  /// A list key with one of its version suffixes (`friends`, `friends_v2`, `friends_v3`).
+  private static func isListKey(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var key = String(decoding: bytes, as: UTF8.self)
+    if key.hasSuffix("_v2") || key.hasSuffix("_v3") { key.removeLast(3) }
+    return lists[key] != nil
   }
 
   /// The list key of a document, with its version suffix, when it is one of ours.

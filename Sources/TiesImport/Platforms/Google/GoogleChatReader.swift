@@ -65,22 +65,27 @@ struct GoogleChatReader {
           isGroup: isGroup, participants: members, source: SourceRef(file: fileIndex))))
   }
 
-  /// `messages.json` grows with years of a conversation: streamed with the pull scanner.
+  /// `messages.json` grows with years of a conversation: mapped and streamed with the pull
+  /// scanner, pages handed back behind it.
   private func readMessages(into sink: inout FileSink) {
-    guard let data = JSONFile.bytes(entry, into: &sink) else { return }
-    let thread = thread(title: "", isGroup: isSpace, members: [], into: &sink)
+    var thread: Int32 = 0
     var writers: [Int] = []
     var messages = 0
     var deleted = 0
     var undated = 0
-    let failure: (offset: Int, reason: String)? = data.withUnsafeBytes { raw in
-      var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+    var failure: (offset: Int, reason: String)?
+    var mapped = false
+    JSONFile.mapped(entry, into: &sink) { bytes, release, sink in
+      mapped = true
+      thread = self.thread(title: "", isGroup: isSpace, members: [], into: &sink)
+      var scanner = JSONScanner(bytes)
       scanner.forEachMember { scanner, key in
         guard JSONScanner.key(key, is: "messages") else { return scanner.skipValue() }
         scanner.forEachElement { scanner in
           guard scanner.peek() == 0x7B else { return scanner.skipValue() }
           messages += 1
           let (name, email, time, length) = Self.message(&scanner)
+          defer { release(scanner.position) }
           // A deleted message keeps no creator and no date.
           guard let sender = person(name: name, email: email, into: &sink) else {
             deleted += 1
@@ -98,8 +103,9 @@ struct GoogleChatReader {
         }
       }
       sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath))
-      return scanner.failure
+      failure = scanner.failure
     }
+    guard mapped else { return }
     sink.updateThread(
       Int(thread), isGroup: isSpace || writers.count > 2, participants: writers.sorted())
     if let failure {

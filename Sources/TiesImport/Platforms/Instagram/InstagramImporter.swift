@@ -103,11 +103,9 @@ public struct InstagramImporter: PlatformImporter {
         entry, platform: .instagram, kind, direction, usernames: true, options: options,
         into: &sink)
     case .messages:
-      guard let data = JSONFile.bytes(entry, into: &sink) else {
-        return
-      }
-      data.withUnsafeBytes { raw in
-        InstagramMessages.readPage(raw.bindMemory(to: UInt8.self), entry: entry, into: &sink)
+      // Mapped: the page is scanned in place, not copied into memory first.
+      JSONFile.mapped(entry, into: &sink) { bytes, _, sink in
+        InstagramMessages.readPage(bytes, entry: entry, into: &sink)
       }
     case .profile:
       if let document = JSONFile.load(entry, into: &sink) {

@@ -168,9 +168,7 @@ struct MetaPageScanner {
     } else if let content {
       // "Dan left the group." names its actor (by first name) first: a message that merely
       // ends so does not.
-      var firstName: [UInt8] = []
-      if let raw = senderRaw { firstName = Array(raw.prefix { $0 != 0x20 }) }
-      if !share, !firstName.isEmpty, content.starts(with: firstName),
+      if !share, let raw = senderRaw, Self.startsWithFirstName(content, of: raw),
         MetaPhrases.isGroupEvent(content)
       {
         page.skipped += 1
@@ -188,9 +186,24 @@ struct MetaPageScanner {
         length: length, reactions: fields.reactions))
   }
 
+  /// Whether `content` starts with the sender's first name (the raw name up to its first
+  /// space), compared on the raw bytes.
+  private static func startsWithFirstName(
+    _ content: UnsafeBufferPointer<UInt8>, of sender: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let first = sender.firstIndex(of: 0x20) ?? sender.count
+    guard first > 0, content.count >= first else { return false }
+    return ByteText.equal(
+      UnsafeBufferPointer(rebasing: content[..<first]),
+      UnsafeBufferPointer(rebasing: sender[..<first]))
+  }
+
   /// The index of a name; the same raw bytes are decoded and repaired once per page.
   private mutating func intern(_ raw: UnsafeBufferPointer<UInt8>) -> Int32 {
-    for entry in recent where entry.bytes.count == raw.count && entry.bytes.elementsEqual(raw) {
+    for entry in recent
+    where entry.bytes.count == raw.count
+      && entry.bytes.withUnsafeBufferPointer({ ByteText.equal($0, raw) })
+    {
       return entry.index
     }
     let key = Array(raw)

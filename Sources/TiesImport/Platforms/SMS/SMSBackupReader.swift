@@ -70,9 +70,9 @@ struct SMSBackup {
 struct SMSBackupReader {
   private(set) var backup = SMSBackup()
   private var mms: PendingMMS?
-  private var conversationOfBytes: [[UInt8]: Int32] = [:]
+  private var conversationOfBytes: [SMSBytesKey: Int32] = [:]
   /// Address indices by their bytes (-1: blank), so that an MMS's `addr`s cost no `String`.
-  private var addressOfBytes: [[UInt8]: Int32] = [:]
+  private var addressOfBytes: [SMSBytesKey: Int32] = [:]
 
   /// An MMS between its start and end tags.
   private struct PendingMMS {
@@ -124,7 +124,7 @@ struct SMSBackupReader {
   }
 
   private static func isPlainText(_ contentType: [UInt8]) -> Bool {
-    contentType.starts(with: Array("text/plain".utf8))
+    contentType.starts(with: "text/plain".utf8)
   }
 
   private mutating func readSMS(_ tag: SMSTag) {
@@ -203,24 +203,27 @@ struct SMSBackupReader {
   /// The conversation of a text or call: looked up by the address's bytes first, since a
   /// backup holds a few hundred addresses and hundreds of thousands of messages.
   private mutating func open(_ address: [UInt8], name: [UInt8]) -> (Int32, [Int32]) {
-    if let known = conversationOfBytes[address] {
-      let conversation = backup.conversations[Int(known)]
-      if !conversation.isGroup, !name.isEmpty, backup.names[conversation.members[0]] == nil {
-        backup.name(name, for: conversation.members[0])
+    let key = SMSBytesKey(address)
+    if let known = conversationOfBytes[key] {
+      let index = Int(known)
+      if !backup.conversations[index].isGroup, !name.isEmpty {
+        let member = backup.conversations[index].members[0]
+        if backup.names[member] == nil { backup.name(name, for: member) }
       }
-      return (known, conversation.members)
+      return (known, backup.conversations[index].members)
     }
     let raw = String(decoding: address, as: UTF8.self).trimmingWhitespace()
     let opened = open(raw, addrs: [], name: name)
-    conversationOfBytes[address] = opened.0
+    conversationOfBytes[key] = opened.0
     return opened
   }
 
   private mutating func addressIndex(_ bytes: [UInt8]) -> Int32? {
-    if let known = addressOfBytes[bytes] { return known < 0 ? nil : known }
+    let key = SMSBytesKey(bytes)
+    if let known = addressOfBytes[key] { return known < 0 ? nil : known }
     let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
     let index = text.isEmpty ? -1 : backup.address(text)
-    addressOfBytes[bytes] = index
+    addressOfBytes[key] = index
     return index < 0 ? nil : index
   }
 

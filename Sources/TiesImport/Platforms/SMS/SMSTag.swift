@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// One tag as the scanner saw it. Reused from tag to tag, so that scanning allocates nothing
 /// once the buffers have grown.
 struct SMSTag {
@@ -41,12 +47,14 @@ struct SMSTag {
     hasText = false
   }
 
-  /// Stores a kept value, decoded.
-  mutating func set(_ attribute: SMSAttribute, _ raw: [UInt8]) {
+  /// Stores a kept value, decoded; `raw` may be the scanner's window, so it is copied.
+  mutating func set(_ attribute: SMSAttribute, _ raw: UnsafeBufferPointer<UInt8>) {
     switch attribute {
     case .address: Self.store(raw, in: &address)
     case .contactName: Self.store(raw, in: &contactName)
-    case .contentType: contentType = raw
+    case .contentType:
+      contentType.removeAll(keepingCapacity: true)
+      contentType.append(contentsOf: raw)
     case .date: date = Self.integer(raw)
     case .type: type = Self.integer(raw).map(Int.init)
     case .messageBox: messageBox = Self.integer(raw).map(Int.init)
@@ -57,19 +65,18 @@ struct SMSTag {
     }
   }
 
-  /// Copies into the tag's own buffer, so that the scanner's scratch buffer stays unshared
-  /// and is reused without copying.
-  private static func store(_ raw: [UInt8], in target: inout [UInt8]) {
+  /// Copies into the tag's own buffer, reused from tag to tag.
+  private static func store(_ raw: UnsafeBufferPointer<UInt8>, in target: inout [UInt8]) {
     target.removeAll(keepingCapacity: true)
-    if raw.contains(0x26) {
-      target.append(contentsOf: XMLEntities.decode(raw))
+    if let base = raw.baseAddress, memchr(base, 0x26, raw.count) != nil {
+      target.append(contentsOf: XMLEntities.decode(Array(raw)))
     } else {
       target.append(contentsOf: raw)
     }
   }
 
   /// A decimal integer with an optional sign and surrounding spaces; nil for `null`.
-  static func integer(_ bytes: [UInt8]) -> Int64? {
+  static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     var value: Int64 = 0
     var negative = false
     var digits = 0

@@ -196,6 +196,22 @@ struct SMSXMLScanner: ~Copyable {
     -> Bool
   {
     let limit = attribute.keptLimit
+    // The common case: the value ends inside the window, and is read where it lies.
+    if start < end, let found = memchr(buffer + start, Int32(quote), end - start) {
+      let stop = found.assumingMemoryBound(to: UInt8.self) - buffer
+      let value = UnsafeBufferPointer(start: buffer + start, count: stop - start)
+      if attribute == .text {
+        var counter = TextCounter()
+        counter.count(value)
+        tag.textLength += counter.characters
+        tag.hasText = true
+      } else if limit > 0 {
+        tag.set(attribute, UnsafeBufferPointer(rebasing: value.prefix(limit)))
+      }
+      start = stop + 1
+      return true
+    }
+    // A value running past the window: counted or kept (up to `limit`) as it streams by.
     var counter = TextCounter()
     if limit > 0 { scratch.removeAll(keepingCapacity: true) }
     while true {
@@ -219,7 +235,7 @@ struct SMSXMLScanner: ~Copyable {
       tag.textLength += counter.characters
       tag.hasText = true
     } else if limit > 0 {
-      tag.set(attribute, scratch)
+      scratch.withUnsafeBufferPointer { tag.set(attribute, $0) }
     }
     return true
   }

@@ -70,8 +70,9 @@ enum XAccounts {
     var count = 0
     var skipped = 0
     var seen: Set<SameAs> = []
-    XArchiveFile.scan(entry, into: &sink) { scanner, sink in
+    XArchiveFile.scan(entry, into: &sink) { scanner, sink, release in
       scanner.forEachElement { scanner in
+        defer { release(scanner.position) }
         var id: String?
         var link: String?
         scanner.forEachMember { scanner, _ in

@@ -20,20 +20,20 @@ enum XArchiveFile {
   }
 
   /// Reads a wrapped file with the scanner positioned at its JSON; failures become the
-  /// file's status.
+  /// file's status. The file is mapped (`JSONFile.mapped`): `body` calls `release` with the
+  /// scanner's position after each record, so the pages read are handed back and
+  /// memory does not grow with the file (direct messages and tweets grow with the account).
   static func scan(
     _ entry: ExportEntry, into sink: inout FileSink,
-    _ body: (inout JSONScanner, inout FileSink) -> Void
+    _ body: (inout JSONScanner, inout FileSink, _ release: PageRelease) -> Void
   ) {
-    guard let data = JSONFile.bytes(entry, into: &sink) else { return }
-    data.withUnsafeBytes { raw in
-      let all = raw.bindMemory(to: UInt8.self)
+    JSONFile.mapped(entry, into: &sink) { all, release, sink in
       guard let start = payloadStart(all) else {
         sink.fail("no 'window.YTD… =' wrapper before the data", offset: 0)
         return
       }
       var scanner = JSONScanner(UnsafeBufferPointer(rebasing: all[start...]))
-      body(&scanner, &sink)
+      body(&scanner, &sink, release.counting(from: start))
       sink.append(diagnostics: scanner.toleratedDiagnostics(path: entry.displayPath, base: start))
       if let failure = scanner.failure {
         let offset = start + failure.offset

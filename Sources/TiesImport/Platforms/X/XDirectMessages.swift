@@ -17,11 +17,11 @@ enum XDirectMessages {
     var conversations = 0
     var element = 0
     var undated = 0
-    XArchiveFile.scan(entry, into: &sink) { scanner, sink in
+    XArchiveFile.scan(entry, into: &sink) { scanner, sink, release in
       scanner.forEachElement { scanner in
         scanner.forEachMember { scanner, _ in
           let conversation = readConversation(
-            &scanner, element: &element, undated: &undated, into: &sink)
+            &scanner, element: &element, undated: &undated, release: release, into: &sink)
           add(
             conversation, isGroup: isGroup, fileIndex: fileIndex, counted: &conversations,
             into: &sink)
@@ -54,7 +54,7 @@ enum XDirectMessages {
   /// `{"dmConversation": {"conversationId": …, "messages": […]}}`
   private static func readConversation(
     _ scanner: inout JSONScanner, element: inout Int, undated: inout Int,
-    into sink: inout FileSink
+    release: PageRelease, into sink: inout FileSink
   ) -> Conversation {
     var conversation = Conversation()
     scanner.forEachMember { scanner, name in
@@ -76,6 +76,8 @@ enum XDirectMessages {
               }
             }
           }
+          // One conversation can hold most of the file: pages go back message by message.
+          release(scanner.position)
         }
       } else {
         scanner.skipValue()

@@ -27,11 +27,14 @@ enum XTweets {
     sink.owner(owner)
     var index = 0
     var unreadable = 0
-    XArchiveFile.scan(entry, into: &sink) { scanner, sink in
+    XArchiveFile.scan(entry, into: &sink) { scanner, sink, release in
       scanner.forEachElement { scanner in
         var tweet = Tweet()
         readTweet(&scanner, into: &tweet)
-        defer { index += 1 }
+        defer {
+          index += 1
+          release(scanner.position)
+        }
         // A tweet cut off by the file's end is the one record a broken file costs.
         guard !scanner.failed else { return }
         var targets: [Int] = []

@@ -21,6 +21,8 @@ struct ByteCursor {
 
   /// Skips byte-order marks, direction marks and other invisible format characters.
   mutating func skipInvisibles() {
+    // Every mark starts with 0xE2 or 0xEF; most calls stand on a digit or a space.
+    guard position < bytes.count, bytes[position] >= 0xE2 else { return }
     while position + 2 < bytes.count {
       let (a, b, c) = (bytes[position], bytes[position + 1], bytes[position + 2])
       if a == 0xEF && b == 0xBB && c == 0xBF {

@@ -54,6 +54,35 @@ struct WhatsAppDates {
     }
   }
 
+  private init(order: DateOrder) {
+    self.order = order
+    decided = true
+    conflicting = false
+  }
+
+  /// The order the whole file will be read in, as soon as the records so far fix it, or nil
+  /// while it is open. The style or `--date-order` fix it before any record; otherwise one
+  /// field above 12 does, and the order then stands unless the other field goes above 12
+  /// too (`contradicts`), which makes the file conflicting and the order a whole-file count.
+  static func settled(
+    style: WhatsAppHeader.Style, override: DateOrder?, firstOver12: Bool, secondOver12: Bool
+  ) -> WhatsAppDates? {
+    if style.named != 0 { return style.yearless ? nil : WhatsAppDates(order: .dmy) }
+    if style.firstIsYear { return WhatsAppDates(order: .ymd) }
+    if let override { return WhatsAppDates(order: override) }
+    guard firstOver12 != secondOver12 else { return nil }
+    return WhatsAppDates(order: firstOver12 ? .dmy : .mdy)
+  }
+
+  /// Whether a record proves an order settled by the dates wrong: the field read as the
+  /// month is above 12. Orders fixed by the style or `--date-order` are never contradicted.
+  func contradicts(_ record: WhatsAppRecord, style: WhatsAppHeader.Style, override: DateOrder?)
+    -> Bool
+  {
+    guard style.named == 0, !style.firstIsYear, override == nil else { return false }
+    return order == .dmy ? record.second > 12 : record.first > 12
+  }
+
   /// The order under which the records run more nearly forward in time, if one does.
   static func fewerInversions(_ records: [WhatsAppRecord]) -> DateOrder? {
     var dmy = 0

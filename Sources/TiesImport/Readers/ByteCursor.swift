@@ -84,6 +84,13 @@ struct ByteCursor {
     var index = position + offset
     var value: Int32 = 0
     var digits: UInt8 = 0
+    // ASCII digits, nearly every header's, without `digit(at:)`'s tuple.
+    while index < bytes.count, bytes[index] &- 0x30 < 10 {
+      if Int(digits) == maxDigits { return nil }
+      value = value * 10 + Int32(bytes[index] &- 0x30)
+      digits += 1
+      index += 1
+    }
     while let (digit, length) = digit(at: index) {
       if Int(digits) == maxDigits { return nil }
       value = value * 10 + digit

@@ -105,6 +105,14 @@ struct WhatsAppDates {
 
   /// Seconds since 1970 for a record read in this order, or nil when the date does not exist.
   func time(of record: WhatsAppRecord, zone: ZoneOffsets?) -> Int64? {
+    guard let midnight = localMidnight(of: record) else { return nil }
+    let local = midnight + Int64(record.secondOfDay)
+    return zone?.utc(fromLocal: local) ?? local
+  }
+
+  /// Seconds since 1970 of the local midnight that starts the record's day, or nil when
+  /// the day does not exist.
+  func localMidnight(of record: WhatsAppRecord) -> Int64? {
     var (year, month, day): (Int, Int, Int)
     switch order {
     case .dmy: (day, month, year) = (Int(record.first), Int(record.second), Int(record.third))
@@ -113,8 +121,6 @@ struct WhatsAppDates {
     }
     if year < 100 { year += 2000 }
     guard CivilTime.isValid(year: year, month: month, day: day) else { return nil }
-    let days = CivilTime.days(year: year, month: month, day: day)
-    let local = days * 86_400 + Int64(record.secondOfDay)
-    return zone?.utc(fromLocal: local) ?? local
+    return CivilTime.days(year: year, month: month, day: day) * 86_400
   }
 }

@@ -17,6 +17,20 @@ struct WhatsAppInteractionMaker {
   /// Records on days that do not exist in the order, and the line of the first.
   private(set) var impossibleDates = 0
   private(set) var firstImpossibleLine: Int32?
+  /// The last record's date fields and its day's midnight: most records share the day
+  /// of the one before. No header has a zero day or month, so the first record misses.
+  private var lastDate: (Int16, Int16, Int16) = (0, 0, 0)
+  private var lastMidnight: Int64?
+
+  init(
+    dates: WhatsAppDates, zone: ZoneOffsets?, thread: Int32, identityOf: [Int], groupName: Int32?
+  ) {
+    self.dates = dates
+    self.zone = zone
+    self.thread = thread
+    self.identityOf = identityOf
+    self.groupName = groupName
+  }
 
   mutating func add(_ record: WhatsAppRecord, into sink: inout FileSink) {
     guard record.sender >= 0, record.kind != .notice else { return }
@@ -29,11 +43,17 @@ struct WhatsAppInteractionMaker {
       unnamed += 1
       return
     }
-    guard let time = dates.time(of: record, zone: zone) else {
+    if (record.first, record.second, record.third) != lastDate {
+      lastDate = (record.first, record.second, record.third)
+      lastMidnight = dates.localMidnight(of: record)
+    }
+    guard let midnight = lastMidnight else {
       impossibleDates += 1
       if firstImpossibleLine == nil { firstImpossibleLine = record.line }
       return
     }
+    let local = midnight + Int64(record.secondOfDay)
+    let time = zone?.utc(fromLocal: local) ?? local
     switch record.kind {
     case .missedVoiceCall, .missedVideoCall:
       sink.append(

@@ -184,18 +184,28 @@ struct WhatsAppStreamTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: root)
       .filter { $0.hasPrefix("whatsapp-") }.sorted()
     #expect(names.count >= 15)
-    for name in names {
-      let folder = root + "/" + name
-      let files = try FileManager.default.subpathsOfDirectory(atPath: folder)
-        .filter { $0.hasSuffix(".txt") }.sorted()
-      for file in files {
-        let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
-        var chat = Chat(name: name + "/" + file, text: text, streamsFrom: nil)
-        chat.fileName = (file as NSString).lastPathComponent
-        let held = try Self.read(chat, limits: nil).graph
-        let streamed = try Self.read(chat, limits: .init(batch: 2, groupEvidence: 3)).graph
-        Self.expectSame(streamed, held)
-      }
+    for name in names { try Self.expectEveryChatStreamsAsItHolds(in: root + "/" + name) }
+  }
+
+  /// Every real export in `../shared/samples/whatsapp`, the same way.
+  @Test(.disabled(if: FixturePaths.sharedSamples == nil, "../shared/samples is absent"))
+  func samplesStreamAsTheyHold() throws {
+    let root = try #require(FixturePaths.sharedSamples) + "/whatsapp"
+    try Self.expectEveryChatStreamsAsItHolds(in: root)
+  }
+
+  private static func expectEveryChatStreamsAsItHolds(in folder: String) throws {
+    let files = try FileManager.default.subpathsOfDirectory(atPath: folder)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(!files.isEmpty)
+    for file in files {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+      var chat = Chat(
+        name: file, text: String(decoding: bytes, as: UTF8.self), streamsFrom: nil)
+      chat.fileName = (file as NSString).lastPathComponent
+      let held = try read(chat, limits: nil).graph
+      let streamed = try read(chat, limits: .init(batch: 2, groupEvidence: 3)).graph
+      expectSame(streamed, held)
     }
   }
 }

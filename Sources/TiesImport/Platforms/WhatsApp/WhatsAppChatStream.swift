@@ -37,6 +37,9 @@ struct WhatsAppChatStream {
     /// the chat is taken as one-to-one (an iOS chat with a contact, whose name writes
     /// the notice and messages too).
     var groupEvidence = 1000
+    /// At most this many interactions are reserved in the sink at the start: the size of
+    /// a zip member is what the archive declares.
+    var reservation = 8 << 20
   }
 
   init(style: WhatsAppHeader.Style, entry: ExportEntry, options: ImportOptions, limits: Limits) {
@@ -49,10 +52,13 @@ struct WhatsAppChatStream {
 
   var dates: WhatsAppDates? { maker?.dates }
 
-  /// Starts the stream when it can, and hands on every record but the last.
-  mutating func step(_ parser: inout WhatsAppChatParser, into sink: inout FileSink) throws {
+  /// Starts the stream when it can, and hands on every record but the last. `bytesRead`
+  /// is how much of the file the parser has seen.
+  mutating func step(
+    _ parser: inout WhatsAppChatParser, bytesRead: Int, into sink: inout FileSink
+  ) throws {
     if maker == nil {
-      guard start(parser, sink: sink) else {
+      guard start(parser, bytesRead: bytesRead, sink: &sink) else {
         nextCheck = parser.records.count + limits.batch
         return
       }
@@ -67,7 +73,9 @@ struct WhatsAppChatStream {
     try handOn(&parser, keepingLast: false, into: &sink)
   }
 
-  private mutating func start(_ parser: WhatsAppChatParser, sink: FileSink) -> Bool {
+  private mutating func start(
+    _ parser: WhatsAppChatParser, bytesRead: Int, sink: inout FileSink
+  ) -> Bool {
     guard
       let dates = WhatsAppDates.settled(
         style: style, override: options.dateOrder, firstOver12: parser.firstOver12,
@@ -81,6 +89,12 @@ struct WhatsAppChatStream {
       dates: dates, zone: options.timeZone.map(ZoneOffsets.init), thread: 0, identityOf: [],
       groupName: members.groupName.map(Int32.init))
     firstInteraction = sink.interactionCount
+    // Room for the whole chat at the rate of records per byte so far, as the holding read
+    // reserved exactly at the end: a sink growing by doubling kept its old buffers and
+    // peaked 30 MB higher on two chats of 75 MB. Untouched capacity is never resident.
+    let bytesPerRecord = max(1, bytesRead / max(1, parser.recordCount))
+    let rest = max(0, entry.size - bytesRead) / bytesPerRecord
+    sink.reserve(interactions: min(limits.reservation, parser.recordCount + rest))
     startedAt = parser.recordCount
     return true
   }

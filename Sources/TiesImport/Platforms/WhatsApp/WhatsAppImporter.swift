@@ -80,15 +80,17 @@ public struct WhatsAppImporter: PlatformImporter {
     var reader = ByteLineReader(entry: entry)
     var stream: WhatsAppChatStream?
     var nextCheck = streaming?.batch ?? Int.max
+    var bytesRead = 0
     do {
       try reader.forEachLine { line, number in
         parser.consume(line, number: number)
+        bytesRead &+= line.count &+ 1
         guard parser.records.count >= nextCheck else { return }
         if stream == nil, let style = parser.style, let streaming {
           stream = WhatsAppChatStream(
             style: style, entry: entry, options: options, limits: streaming)
         }
-        try stream?.step(&parser, into: &sink)
+        try stream?.step(&parser, bytesRead: bytesRead, into: &sink)
         nextCheck = stream?.nextCheck ?? nextCheck
       }
       try stream?.finish(&parser, into: &sink)

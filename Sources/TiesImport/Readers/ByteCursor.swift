@@ -21,6 +21,8 @@ struct ByteCursor {
 
   /// Skips byte-order marks, direction marks and other invisible format characters.
   mutating func skipInvisibles() {
+    // Every mark starts with 0xE2 or 0xEF; most calls stand on a digit or a space.
+    guard position < bytes.count, bytes[position] >= 0xE2 else { return }
     while position + 2 < bytes.count {
       let (a, b, c) = (bytes[position], bytes[position + 1], bytes[position + 2])
       if a == 0xEF && b == 0xBB && c == 0xBF {
@@ -82,6 +84,13 @@ struct ByteCursor {
     var index = position + offset
     var value: Int32 = 0
     var digits: UInt8 = 0
+    // ASCII digits, nearly every header's, without `digit(at:)`'s tuple.
+    while index < bytes.count, bytes[index] &- 0x30 < 10 {
+      if Int(digits) == maxDigits { return nil }
+      value = value * 10 + Int32(bytes[index] &- 0x30)
+      digits += 1
+      index += 1
+    }
     while let (digit, length) = digit(at: index) {
       if Int(digits) == maxDigits { return nil }
       value = value * 10 + digit

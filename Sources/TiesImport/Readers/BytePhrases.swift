@@ -4,9 +4,14 @@ struct BytePhrases: Sendable {
   private let phrases: [[UInt8]]
   private let firstBytes: [Bool]
   private let lastBytes: [Bool]
+  /// The shortest and longest phrase, in bytes.
+  private let shortest: Int
+  private let longest: Int
 
   init(_ texts: [String]) {
     phrases = texts.map { Array($0.utf8) }
+    shortest = phrases.map(\.count).min() ?? 0
+    longest = phrases.map(\.count).max() ?? 0
     var first = [Bool](repeating: false, count: 256)
     var last = [Bool](repeating: false, count: 256)
     for phrase in phrases {
@@ -18,7 +23,9 @@ struct BytePhrases: Sendable {
   }
 
   func isPrefix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+    guard bytes.count >= shortest, let first = bytes.first, firstBytes[Int(first)] else {
+      return false
+    }
     return phrases.contains { phrase in
       phrase.count <= bytes.count && Self.same(phrase, bytes, at: 0)
     }
@@ -26,7 +33,9 @@ struct BytePhrases: Sendable {
 
   /// A phrase that is the whole text or is followed by one of the given bytes.
   func isPrefix(of bytes: UnsafeBufferPointer<UInt8>, endingAt terminators: [UInt8]) -> Bool {
-    guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+    guard bytes.count >= shortest, let first = bytes.first, firstBytes[Int(first)] else {
+      return false
+    }
     return phrases.contains { phrase in
       guard phrase.count <= bytes.count, Self.same(phrase, bytes, at: 0) else { return false }
       return phrase.count == bytes.count || terminators.contains(bytes[phrase.count])
@@ -34,14 +43,18 @@ struct BytePhrases: Sendable {
   }
 
   func isSuffix(of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let last = bytes.last, lastBytes[Int(last)] else { return false }
+    guard bytes.count >= shortest, let last = bytes.last, lastBytes[Int(last)] else {
+      return false
+    }
     return phrases.contains { phrase in
       phrase.count <= bytes.count && Self.same(phrase, bytes, at: bytes.count - phrase.count)
     }
   }
 
   func matchesWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = bytes.first, firstBytes[Int(first)] else { return false }
+    guard bytes.count >= shortest, bytes.count <= longest, let first = bytes.first,
+      firstBytes[Int(first)]
+    else { return false }
     return phrases.contains { $0.count == bytes.count && Self.same($0, bytes, at: 0) }
   }
 

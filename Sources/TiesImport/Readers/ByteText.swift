@@ -8,11 +8,37 @@
 /// bytes compared, fixed-width numbers read. One copy of each for every scanner.
 enum ByteText {
   /// Unicode scalars of UTF-8 text: every byte that is not a continuation byte.
+  ///
+  /// Eight bytes at a time: a continuation byte (`10xxxxxx`) has its top bit set and the
+  /// next one clear, so `word & ~(word << 1)` keeps exactly their top bits. They are
+  /// summed per byte lane and the lanes added up every 31 words, before any lane could
+  /// pass 255 (the baseline x86-64 target has no popcount instruction). A byte loop with a
+  /// branch per byte was a fifth of the WhatsApp reader's time.
   @inline(__always)
   static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
-    for byte in bytes { count &+= byte & 0xC0 != 0x80 ? 1 : 0 }
-    return count
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var continuation = 0
+    var offset = 0
+    var lanes: UInt64 = 0
+    var words = 0
+    while offset + 8 <= count {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+      offset += 8
+      words += 1
+      if words == 31 {
+        continuation &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+        (lanes, words) = (0, 0)
+      }
+    }
+    continuation &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    while offset < count {
+      continuation &+= base[offset] & 0xC0 == 0x80 ? 1 : 0
+      offset += 1
+    }
+    return count - continuation
   }
 
   @inline(__always)

@@ -127,4 +127,27 @@ struct ByteTextTests {
     #expect(ByteText.digits(date, 3, 2) == nil)  // "4-"
     #expect(ByteText.digits(date, 9, 2) == nil)  // past the end
   }
+
+  /// The eight-bytes-at-a-time count against Swift's own, at every length and offset
+  /// around the word and lane-sum boundaries, and on bytes that are not UTF-8.
+  @Test func scalarCountMatchesTheStandardLibrary() {
+    let pieces = ["a", "ñ", "€", "😀", "\u{200E}", " ", "ü"]
+    var text = ""
+    for index in 0..<700 { text += pieces[(index * 7 + index / 5) % pieces.count] }
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { all in
+      for start in 0..<9 {
+        for end in stride(from: start, through: all.count, by: 13) {
+          let slice = all[start..<end]
+          let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
+          #expect(ByteText.scalarCount(slice) == expected)
+        }
+      }
+      #expect(ByteText.scalarCount(all) == text.unicodeScalars.count)
+    }
+    let continuations = [UInt8](repeating: 0x80, count: 1000)
+    continuations.withUnsafeBufferPointer { #expect(ByteText.scalarCount($0) == 0) }
+    let high = [UInt8](repeating: 0xFF, count: 1000)
+    high.withUnsafeBufferPointer { #expect(ByteText.scalarCount($0) == 1000) }
+  }
 }

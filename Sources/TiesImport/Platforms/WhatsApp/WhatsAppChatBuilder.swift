@@ -9,7 +9,7 @@ struct WhatsAppChatBuilder {
   let options: ImportOptions
 
   /// Who is in the chat, as the parsed lines tell.
-  private struct Members {
+  struct Members {
     let senders: [String]
     /// The sender whose lines are the app's notices (the group's or contact's name).
     let notice: Int?
@@ -18,38 +18,63 @@ struct WhatsAppChatBuilder {
     /// The chat's name from the export file's name, when it carries one.
     let fileTitle: String?
     let isGroup: Bool
+    /// The sender whose lines are the group's own name speaking for the app.
+    var groupName: Int? { isGroup ? notice : nil }
   }
 
-  func build(into sink: inout FileSink) {
-    let dates = readDates(into: &sink)
-    let members = self.members()
+  /// Builds the chat. With `streamed`, the records were already handed to the sink as they
+  /// were read; it returns false when the stream's predictions turn out wrong, and the
+  /// caller must then build again from a copy of the sink taken before the file, holding
+  /// every record.
+  func build(into sink: inout FileSink, streamed: WhatsAppChatStream? = nil) -> Bool {
+    let dates = readDates(streamed?.dates, into: &sink)
+    let members = Self.members(of: parser, entry: entry)
     let identityOf = identities(members, into: &sink)
     let thread = thread(members, identityOf: identityOf, into: &sink)
     for sender in parser.ownerSenders where identityOf[Int(sender)] >= 0 {
       sink.owner(identityOf[Int(sender)])
     }
-    var account = WhatsAppLineAccount()
-    let before = sink.interactionCount
-    let invalid = interactions(
-      members, identityOf: identityOf, thread: thread, dates: dates, account: &account,
-      into: &sink)
-    if let first = invalid.first {
+    let before: Int
+    let maker: WhatsAppInteractionMaker
+    if let streamed, let made = streamed.maker {
+      guard made.thread == thread, made.groupName == members.groupName.map(Int32.init),
+        made.identityOf == identityOf
+      else { return false }
+      (before, maker) = (streamed.firstInteraction, made)
+    } else {
+      before = sink.interactionCount
+      var holding = WhatsAppInteractionMaker(
+        dates: dates, zone: options.timeZone.map(ZoneOffsets.init), thread: thread,
+        identityOf: identityOf, groupName: members.groupName.map(Int32.init))
+      sink.reserve(interactions: parser.records.count)
+      for record in parser.records { holding.add(record, into: &sink) }
+      maker = holding
+    }
+    if let first = maker.firstImpossibleLine {
+      let count = maker.impossibleDates
       sink.partial(
-        "\(invalid.count) message(s) with impossible dates",
+        "\(count) message(s) with impossible dates",
         Diagnostic(
           path: entry.displayPath, line: Int(first),
-          message: "\(invalid.count) message(s) dated on days that do not exist in "
+          message: "\(count) message(s) dated on days that do not exist in "
             + "\(dates.order.rawValue) order were left out"))
     }
     sink.read(records: parser.headerLines)
+    var account = WhatsAppLineAccount()
     account.messages = sink.interactionCount - before
-    account.impossibleDates = invalid.count
+    account.groupNameLines = maker.groupNameLines
+    account.unnamed = maker.unnamed
+    account.impossibleDates = maker.impossibleDates
     report(account, isGroup: members.isGroup, into: &sink)
+    return true
   }
 
-  /// Decides the day/month order over the whole file, and says when it had to guess.
-  private func readDates(into sink: inout FileSink) -> WhatsAppDates {
-    let dates = WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
+  /// Decides the day/month order over the whole file, unless a stream settled it early,
+  /// and says when it had to guess.
+  private func readDates(_ settled: WhatsAppDates?, into sink: inout FileSink) -> WhatsAppDates {
+    let dates =
+      settled
+      ?? WhatsAppDates(records: parser.records, style: style, override: options.dateOrder)
     sink.layout(style.layoutName(order: dates.order), for: .whatsapp)
     if dates.conflicting {
       sink.warn("dates are both day-first and month-first; read as \(dates.order.rawValue)")
@@ -61,20 +86,18 @@ struct WhatsAppChatBuilder {
     return dates
   }
 
-  private func members() -> Members {
+  /// Who is in the chat, from the records read so far.
+  static func members(of parser: WhatsAppChatParser, entry: ExportEntry) -> Members {
     let senders = parser.senders
     let notice = parser.noticeSender.map(Int.init)
-    var wrote = [Bool](repeating: false, count: senders.count)
-    for record in parser.records where record.sender >= 0 && record.kind != .notice {
-      wrote[Int(record.sender)] = true
-    }
-    let writers = Set(wrote.indices.filter { wrote[$0] })
-    let fileTitle = Self.title(fromFileName: entry.components)
+    let wrote = parser.messagesBySender
+    let writers = Set(wrote.indices.filter { wrote[$0] > 0 })
+    let fileTitle = title(fromFileName: entry.components)
     // A chat named after neither of its two writers is a group that only two wrote in.
     let namedAfterNeither =
       notice == nil && writers.count == 2
       && fileTitle.map { title in
-        !writers.contains { Self.names(title, senders[$0]) }
+        !writers.contains { names(title, senders[$0]) }
       } ?? false
     let isGroup =
       parser.sawGroupEvent || writers.count > 2 || namedAfterNeither
@@ -117,44 +140,6 @@ struct WhatsAppChatBuilder {
           platform: .whatsapp, key: entry.displayPath, title: title, isGroup: members.isGroup,
           participants: participants, namedAfter: namedAfter,
           source: SourceRef(file: sink.file))))
-  }
-
-  /// The messages and missed calls; returns the lines of those dated on impossible days.
-  private func interactions(
-    _ members: Members, identityOf: [Int], thread: Int32, dates: WhatsAppDates,
-    account: inout WhatsAppLineAccount, into sink: inout FileSink
-  ) -> [Int32] {
-    let zone = options.timeZone.map(ZoneOffsets.init)
-    var invalid: [Int32] = []
-    sink.reserve(interactions: parser.records.count)
-    for record in parser.records where record.sender >= 0 && record.kind != .notice {
-      let sender = Int(record.sender)
-      if members.isGroup, sender == members.notice {  // the group's own name speaking for the app
-        account.groupNameLines += 1
-        continue
-      }
-      guard identityOf[sender] >= 0 else {
-        account.unnamed += 1
-        continue
-      }
-      guard let time = dates.time(of: record, zone: zone) else {
-        invalid.append(record.line)
-        continue
-      }
-      let interaction: Interaction
-      switch record.kind {
-      case .missedVoiceCall, .missedVideoCall:
-        interaction = Interaction(
-          time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .call,
-          callOutcome: .missed, length: 0, position: record.line)
-      default:
-        interaction = Interaction(
-          time: time, thread: thread, sender: Int32(identityOf[sender]), kind: .message,
-          length: record.length, position: record.line)
-      }
-      sink.append(interaction)
-    }
-    return invalid
   }
 
   /// The file's line counts, a warning when many lines may be misread, and its label.

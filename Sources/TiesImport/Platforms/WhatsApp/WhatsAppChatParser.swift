@@ -4,9 +4,23 @@
 /// date-like in another style is a continuation, not a new message. Every line is either a
 /// header or a continuation, so nothing is lost: `headerLines + continuationLines +
 /// orphanLines == totalLines`.
+///
+/// `records` holds the records not yet handed on; the last one may still grow by
+/// continuation lines. What the whole file decides (senders who wrote, the date evidence,
+/// the line account) is counted as records arrive, so records can be handed on early.
 struct WhatsAppChatParser {
   private(set) var style: WhatsAppHeader.Style?
   private(set) var records: [WhatsAppRecord] = []
+  /// Every record read, handed on or not.
+  private(set) var recordCount = 0
+  /// Some record's first or second date field is above 12: it can only be the day.
+  private(set) var firstOver12 = false
+  private(set) var secondOver12 = false
+  /// Per sender: records that are no notice, and the line of the first of them.
+  private(set) var messagesBySender: [Int] = []
+  private(set) var firstLineBySender: [Int32] = []
+  /// Records with no sender, and the app's notices.
+  private(set) var systemRecords = 0
   private(set) var senders: [String] = []
   private var senderLookup: [[UInt8]: Int32] = [:]
   private var recentSenders: [(bytes: [UInt8], index: Int32)] = []
@@ -50,7 +64,7 @@ struct WhatsAppChatParser {
       foreignHeaderLines += 1
       if firstForeignHeaderLine == nil { firstForeignHeaderLine = number }
     }
-    guard !records.isEmpty else {
+    guard recordCount > 0 else {
       if !Self.isBlank(line) { orphanLines.append(number) }
       continuationLines += Self.isBlank(line) ? 1 : 0
       return
@@ -80,18 +94,45 @@ struct WhatsAppChatParser {
       let (afterMarks, marked) = Self.skipMarks(line, from: bodyStart)
       bodyStart = afterMarks
       let body = UnsafeBufferPointer(rebasing: line[bodyStart...])
-      kind = bodies.classify(body, marked: marked, early: records.count < 3)
+      kind = bodies.classify(body, marked: marked, early: recordCount < 3)
       if kind == .notice, noticeSender == nil { noticeSender = sender }
       if kind == .deletedByOwner, !ownerSenders.contains(sender) { ownerSenders.append(sender) }
     } else if !sawGroupEvent {
       sawGroupEvent = WhatsAppGroupEvents.matches(UnsafeBufferPointer(rebasing: line[start...]))
     }
     let length = kind == .text ? Int32(ByteText.scalarCount(line[bodyStart...])) : 0
+    recordCount += 1
+    if header.first > 12 { firstOver12 = true }
+    if header.second > 12 { secondOver12 = true }
+    if sender < 0 || kind == .notice {
+      systemRecords += 1
+    } else {
+      if messagesBySender[Int(sender)] == 0 {
+        firstLineBySender[Int(sender)] = Int32(clamping: number)
+      }
+      messagesBySender[Int(sender)] += 1
+    }
     records.append(
       WhatsAppRecord(
         first: Int16(clamping: header.first), second: Int16(clamping: header.second),
         third: Int16(clamping: header.third), secondOfDay: header.secondOfDay, sender: sender,
         kind: kind, length: length, line: Int32(clamping: number)))
+  }
+
+  /// Drops the records handed on, all but the last when it may still grow.
+  mutating func dropRecords(keepingLast: Bool) {
+    guard keepingLast, let last = records.last else {
+      records.removeAll()
+      return
+    }
+    if records.capacity > 4096 {
+      // What was held while the date order was open is not needed again.
+      records = [last]
+      records.reserveCapacity(512)
+    } else {
+      records.removeAll(keepingCapacity: true)
+      records.append(last)
+    }
   }
 
   /// Gives headers that carry no year one (`18 Mar 12:14 - `): the last record falls in the
@@ -160,6 +201,8 @@ struct WhatsAppChatParser {
     } else {
       index = Int32(senders.count)
       senders.append(WhatsAppNames.clean(String(decoding: bytes, as: UTF8.self)))
+      messagesBySender.append(0)
+      firstLineBySender.append(0)
       senderLookup[key] = index
     }
     // A small round-robin cache in front of the dictionary: chats have few active senders,

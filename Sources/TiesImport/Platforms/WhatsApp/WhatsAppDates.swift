@@ -54,6 +54,35 @@ struct WhatsAppDates {
     }
   }
 
+  private init(order: DateOrder) {
+    self.order = order
+    decided = true
+    conflicting = false
+  }
+
+  /// The order the whole file will be read in, as soon as the records so far fix it, or nil
+  /// while it is open. The style or `--date-order` fix it before any record; otherwise one
+  /// field above 12 does, and the order then stands unless the other field goes above 12
+  /// too (`contradicts`), which makes the file conflicting and the order a whole-file count.
+  static func settled(
+    style: WhatsAppHeader.Style, override: DateOrder?, firstOver12: Bool, secondOver12: Bool
+  ) -> WhatsAppDates? {
+    if style.named != 0 { return style.yearless ? nil : WhatsAppDates(order: .dmy) }
+    if style.firstIsYear { return WhatsAppDates(order: .ymd) }
+    if let override { return WhatsAppDates(order: override) }
+    guard firstOver12 != secondOver12 else { return nil }
+    return WhatsAppDates(order: firstOver12 ? .dmy : .mdy)
+  }
+
+  /// Whether a record proves an order settled by the dates wrong: the field read as the
+  /// month is above 12. Orders fixed by the style or `--date-order` are never contradicted.
+  func contradicts(_ record: WhatsAppRecord, style: WhatsAppHeader.Style, override: DateOrder?)
+    -> Bool
+  {
+    guard style.named == 0, !style.firstIsYear, override == nil else { return false }
+    return order == .dmy ? record.second > 12 : record.first > 12
+  }
+
   /// The order under which the records run more nearly forward in time, if one does.
   static func fewerInversions(_ records: [WhatsAppRecord]) -> DateOrder? {
     var dmy = 0
@@ -76,6 +105,14 @@ struct WhatsAppDates {
 
   /// Seconds since 1970 for a record read in this order, or nil when the date does not exist.
   func time(of record: WhatsAppRecord, zone: ZoneOffsets?) -> Int64? {
+    guard let midnight = localMidnight(of: record) else { return nil }
+    let local = midnight + Int64(record.secondOfDay)
+    return zone?.utc(fromLocal: local) ?? local
+  }
+
+  /// Seconds since 1970 of the local midnight that starts the record's day, or nil when
+  /// the day does not exist.
+  func localMidnight(of record: WhatsAppRecord) -> Int64? {
     var (year, month, day): (Int, Int, Int)
     switch order {
     case .dmy: (day, month, year) = (Int(record.first), Int(record.second), Int(record.third))
@@ -84,8 +121,6 @@ struct WhatsAppDates {
     }
     if year < 100 { year += 2000 }
     guard CivilTime.isValid(year: year, month: month, day: day) else { return nil }
-    let days = CivilTime.days(year: year, month: month, day: day)
-    let local = days * 86_400 + Int64(record.secondOfDay)
-    return zone?.utc(fromLocal: local) ?? local
+    return CivilTime.days(year: year, month: month, day: day) * 86_400
   }
 }

@@ -52,20 +52,65 @@ public struct WhatsAppImporter: PlatformImporter {
     }
   }
 
-  private func readChat(_ entry: ExportEntry, options: ImportOptions, into sink: inout FileSink) {
+  /// Reads a chat handing records on as it goes (`WhatsAppChatStream`); when the stream's
+  /// predictions fail, reads it again from the sink as it was before, holding every record.
+  /// Returns the number of records read when the stream started, if it started and stood.
+  @discardableResult
+  func readChat(
+    _ entry: ExportEntry, options: ImportOptions,
+    limits: WhatsAppChatStream.Limits = .init(), into sink: inout FileSink
+  ) -> Int? {
+    let before = sink
+    let streamed = readChat(entry, options: options, streaming: limits, into: &sink)
+    if streamed.stands { return streamed.streamedFrom }
+    sink = before
+    _ = readChat(entry, options: options, streaming: nil, into: &sink)
+    return nil
+  }
+
+  /// Reads a chat, handing records on as read within `streaming`'s limits, or holding them
+  /// all without it. `stands` is false when the stream was abandoned or its predictions
+  /// failed: the sink then holds a part of the chat, to be thrown away. `streamedFrom` is the
+  /// number of records read when the stream started.
+  func readChat(
+    _ entry: ExportEntry, options: ImportOptions, streaming: WhatsAppChatStream.Limits?,
+    into sink: inout FileSink
+  ) -> (stands: Bool, streamedFrom: Int?) {
     var parser = WhatsAppChatParser()
     var reader = ByteLineReader(entry: entry)
+    var stream: WhatsAppChatStream?
+    var nextCheck = streaming?.batch ?? Int.max
+    var bytesRead = 0
     do {
-      try reader.forEachLine { line, number in parser.consume(line, number: number) }
+      try reader.forEachLine { line, number in
+        parser.consume(line, number: number)
+        bytesRead &+= line.count &+ 1
+        guard parser.records.count >= nextCheck else { return }
+        if stream == nil, let style = parser.style, let streaming {
+          stream = WhatsAppChatStream(
+            style: style, entry: entry, options: options, limits: streaming)
+        }
+        try stream?.step(&parser, bytesRead: bytesRead, into: &sink)
+        nextCheck = stream?.nextCheck ?? nextCheck
+      }
+      try stream?.finish(&parser, into: &sink)
+    } catch is WhatsAppChatStream.Abandoned {
+      return (false, stream?.startedAt)
     } catch {
+      do {
+        try stream?.finish(&parser, into: &sink)
+      } catch {
+        return (false, stream?.startedAt)
+      }
       sink.brokeOff(
-        keptRecords: !parser.records.isEmpty, "\(error)",
+        keptRecords: parser.recordCount > 0, "\(error)",
         Diagnostic(.error, path: entry.displayPath, message: "\(error)"))
     }
     guard let style = parser.style else {
-      return sink.skipped(
+      sink.skipped(
         "no WhatsApp message header found",
         Diagnostic(path: entry.displayPath, message: "no WhatsApp message header found"))
+      return (true, nil)
     }
     if reader.overlongLines > 0 {
       sink.warn("\(reader.overlongLines) line(s) longer than 16 MiB were cut")
@@ -75,9 +120,10 @@ public struct WhatsAppImporter: PlatformImporter {
         "\(parser.orphanLines.count) line(s) before the first message belong to none", line: first)
     }
     if style.yearless { inferYears(&parser, entry: entry, sink: &sink) }
-    WhatsAppChatBuilder(
+    let stands = WhatsAppChatBuilder(
       parser: parser, style: style, entry: entry, options: options
-    ).build(into: &sink)
+    ).build(into: &sink, streamed: stream)
+    return (stands, stream?.startedAt)
   }
 
   /// Headers without a year (`18 Mar 12:14 - `) are dated back from the export's end: the

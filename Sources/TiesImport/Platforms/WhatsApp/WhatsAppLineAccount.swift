@@ -17,22 +17,13 @@ struct WhatsAppLineAccount {
   static let loneSenderMessages = 1000
 
   func counts(of parser: WhatsAppChatParser) -> LineCounts {
-    var systemLines = 0
-    var perSender = [Int](repeating: 0, count: parser.senders.count)
-    var firstLineOf = [Int32](repeating: 0, count: parser.senders.count)
-    for record in parser.records {
-      if record.sender < 0 || record.kind == .notice {
-        systemLines += 1
-      } else {
-        let sender = Int(record.sender)
-        if perSender[sender] == 0 { firstLineOf[sender] = record.line }
-        perSender[sender] += 1
-      }
-    }
+    let systemLines = parser.systemRecords
+    let perSender = parser.messagesBySender
+    let firstLineOf = parser.firstLineBySender
     var suspectLines = parser.orphanLines
     if let line = parser.firstForeignHeaderLine { suspectLines.append(line) }
     var suspect = parser.orphanLines.count + parser.foreignHeaderLines
-    if parser.records.count >= Self.loneSenderMessages {
+    if parser.recordCount >= Self.loneSenderMessages {
       for (sender, count) in perSender.enumerated() where count == 1 {
         suspect += 1
         suspectLines.append(Int(firstLineOf[sender]))

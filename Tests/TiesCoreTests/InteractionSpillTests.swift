@@ -84,4 +84,13 @@ struct InteractionSpillTests {
     #expect(spilled.allInteractions == memory.interactions)
     #expect(memory.interactionCount < 200)
   }
+
+  @Test(arguments: [1, 3, 1000])
+  func bufferHoldsWhatWasAppendedInOrder(_ limit: Int) {
+    var buffer = InteractionBuffer(limit: limit)
+    let records = graph(77, spillAfter: nil).interactions
+    for record in records { buffer.append(record) }
+    #expect(buffer.count == 77)
+    #expect(buffer.all == records)
+  }
 }

@@ -22,8 +22,9 @@ struct SMSBackup {
   var conversationIndex: [String: Int32] = [:]
   /// One interaction per message or call, in file order, with the conversation's index as
   /// its thread and the sending address's index as its sender (-1: the owner) until the
-  /// builder maps them: built here directly, so that a backup is held once, not twice.
-  var records: [Interaction] = []
+  /// builder maps them: held in a scratch file past 65,536, so that a backup of millions
+  /// of messages does not grow memory.
+  var records = InteractionBuffer()
   /// Addresses the backup shows to be the owner's own number, with how often.
   var ownerVotes: [Int32: Int] = [:]
   /// Counts of what was read but is no exchange: drafts, queued and failed messages.

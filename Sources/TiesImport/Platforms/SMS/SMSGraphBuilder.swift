@@ -91,23 +91,25 @@ struct SMSGraphBuilder {
     return threadOf
   }
 
-  /// The messages and calls, mapped in place onto identities and threads: a backup of a
-  /// million messages is held once. Returns how many.
+  /// The messages and calls, mapped onto identities and threads as they are read back from
+  /// where the reader held them. Returns how many.
   private mutating func moveInteractions(
     identityOf: [Int], ownerAddresses: Set<Int32>, owner: Int, threadOf: [Int32],
     into sink: inout FileSink
   ) -> Int {
-    var interactions = backup.records
-    backup.records = []
     var isOwner = [Bool](repeating: false, count: identityOf.count)
     for address in ownerAddresses { isOwner[Int(address)] = true }
-    for index in interactions.indices {
-      let sender = Int(interactions[index].sender)
-      interactions[index].sender = Int32(sender < 0 || isOwner[sender] ? owner : identityOf[sender])
-      interactions[index].thread = threadOf[Int(interactions[index].thread)]
+    sink.reserve(interactions: backup.records.count)
+    backup.records.forEachChunk { chunk in
+      for var interaction in chunk {
+        let sender = Int(interaction.sender)
+        interaction.sender = Int32(sender < 0 || isOwner[sender] ? owner : identityOf[sender])
+        interaction.thread = threadOf[Int(interaction.thread)]
+        sink.append(interaction)
+      }
     }
-    let count = interactions.count
-    sink.append(contentsOf: interactions)
+    let count = backup.records.count
+    backup.records = InteractionBuffer()
     return count
   }
 

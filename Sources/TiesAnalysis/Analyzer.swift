@@ -34,28 +34,23 @@ public struct Analyzer: Sendable {
     var monthly: [[MonthlySeries.Row]] = .init(repeating: [], count: metrics.count)
     var events = collected.events.sorted()
     var pending = events.next()
-    // One person's events at a time, in the order the sort gives them.
+    // One person at a time, their events streamed in the order the sort gives them.
     for index in metrics.indices {
-      var direct: [DirectEvent] = []
-      var extras: [EventCollector.Extra] = []
-      while let event = pending, event.person == index {
-        switch event.role {
-        case .direct: direct.append(event.direct)
-        case .group: extras.append(EventCollector.Extra(time: event.time, kind: .group))
-        case .ownerOnly: extras.append(EventCollector.Extra(time: event.time, kind: .ownerOnly))
-        case .unattributed:
-          extras.append(EventCollector.Extra(time: event.time, kind: .unattributed))
-        }
-        pending = events.next()
+      guard index != ownerIndex else {
+        while let event = pending, event.person == index { pending = events.next() }
+        continue
       }
-      guard index != ownerIndex else { continue }
       metrics[index].platforms = Set(
         metrics[index].person.identities.map { graph.identities[$0].key.platform }
       ).sorted()
-      measurer.measure(&metrics[index], events: direct, extras: extras)
-      monthly[index] = MonthlySeries.rows(
-        personID: metrics[index].person.id, events: direct,
-        conversationGap: settings.conversationGap)
+      var tally = measurer.start(
+        metrics[index], first: collected.first[index], last: collected.last[index])
+      while let event = pending, event.person == index {
+        tally.add(event)
+        pending = events.next()
+      }
+      monthly[index] = tally.monthly.rows
+      metrics[index] = measurer.finish(tally)
     }
     var analysis = AnalysisAssembler(graph: graph, resolution: resolution).assemble(
       metrics, settings: settings)

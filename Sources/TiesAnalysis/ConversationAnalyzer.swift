@@ -3,23 +3,27 @@ import TiesCore
 /// Splits a dyad's direct events into conversations of turns (DESIGN §3): a turn is a run of
 /// one side's messages; a turn after the other side's turn is a reply; a turn after silence
 /// opens a new conversation, unless it answers the other side's still unanswered opener.
-struct ConversationAnalyzer {
-  let settings: AnalysisSettings
-
+enum ConversationAnalyzer {
   struct Result {
     var conversations: [Conversation] = []
     var latencyYou: [Int64] = []
     var latencyThem: [Int64] = []
   }
 
-  func analyze(_ events: [DirectEvent]) -> Result {
-    var result = Result()
-    var current: Conversation?
-    var lastTime: Int64 = 0
-    var lastSide = false
-    for event in events {
+  /// The analysis, fed one event at a time in time order: what it holds grows with the
+  /// conversations and replies, not with the messages.
+  struct Stream {
+    let settings: AnalysisSettings
+    private var result = Result()
+    private var current: Conversation?
+    private var lastTime: Int64 = 0
+    private var lastSide = false
+
+    init(settings: AnalysisSettings) { self.settings = settings }
+
+    mutating func add(_ event: DirectEvent) {
       // One-click acts and public posts open nothing and answer nothing.
-      guard event.kind == .message || event.kind == .call else { continue }
+      guard event.kind == .message || event.kind == .call else { return }
       let side = event.fromOwner
       let gap = event.time - lastTime
       if var conversation = current,
@@ -29,24 +33,27 @@ struct ConversationAnalyzer {
         if side != lastSide {
           // However late, within the reply window, an answer to an unanswered opener is a
           // reply, not a start (the slow friend is not the one who reaches out).
-          Self.turn(side, in: &conversation, at: event.time, reply: true)
+          ConversationAnalyzer.turn(side, in: &conversation, at: event.time, reply: true)
           if side { result.latencyYou.append(max(0, gap)) } else { result.latencyThem.append(gap) }
         }
-        Self.add(event, to: &conversation)
+        ConversationAnalyzer.add(event, to: &conversation)
         current = conversation
       } else {
         if let finished = current { result.conversations.append(finished) }
         var conversation = Conversation(start: event.time, openedByOwner: side)
-        Self.turn(side, in: &conversation, at: event.time, reply: false)
-        Self.add(event, to: &conversation)
+        ConversationAnalyzer.turn(side, in: &conversation, at: event.time, reply: false)
+        ConversationAnalyzer.add(event, to: &conversation)
         current = conversation
       }
       lastTime = event.time
       // After an answered call both have spoken: whoever writes next opens a new turn.
       lastSide = event.kind == .call && event.outcome != .missed ? !side : side
     }
-    if let finished = current { result.conversations.append(finished) }
-    return result
+
+    consuming func finish() -> Result {
+      if let finished = current { result.conversations.append(finished) }
+      return result
+    }
   }
 
   private static func turn(

@@ -6,23 +6,21 @@ import TiesCore
 /// events go to an `ExternalSorter`, so that each person's history is read in time order
 /// without every person's being held at once.
 struct EventCollector {
-  /// Contact that is not a direct exchange.
-  struct Extra {
-    enum Kind { case group, ownerOnly, unattributed }
-    var time: Int64
-    var kind: Kind
-  }
-
   /// Every event, sorted by person, time and place in the run when read.
   var events: ExternalSorter<PersonEvent>
   /// Messages dropped as copies read from two overlapping exports.
   var merged = 0
+  /// Each person's first and last event, of any kind: known before their events are read.
+  var first: [Int64?]
+  var last: [Int64?]
 
   init(
     _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?,
     metrics: inout [PersonMetrics], runLength: Int = 1 << 18
   ) {
     events = ExternalSorter(runLength: runLength)
+    first = .init(repeating: nil, count: metrics.count)
+    last = .init(repeating: nil, count: metrics.count)
     // Which person each one-to-one thread is with; groups each person is in.
     var partnerOfThread = [Int?](repeating: nil, count: graph.threads.count)
     for (index, thread) in graph.threads.enumerated() {
@@ -39,6 +37,15 @@ struct EventCollector {
     self.merged = merged
     let isGroup = graph.threads.map(\.isGroup)
     let onlyOwner = graph.threads.map(\.onlyOwnerMessages)
+    var first = self.first
+    var last = self.last
+    var events = self.events
+    func file(_ event: PersonEvent) {
+      events.append(event)
+      let person = Int(event.person)
+      first[person] = min(first[person] ?? event.time, event.time)
+      last[person] = max(last[person] ?? event.time, event.time)
+    }
     var nextDrop = drops.next()
     var order = 0
     graph.forEachInteraction { interaction in
@@ -55,11 +62,10 @@ struct EventCollector {
         if onlyOwner[thread] {
           // Their replies are not in the export: contact, but no evidence of balance.
           if interaction.kind == .message { metrics[partner].ownerOnlyMessages += 1 }
-          events.append(
-            PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly))
+          file(PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly))
           return
         }
-        events.append(
+        file(
           PersonEvent(
             person: partner, time: interaction.time, order: order, length: interaction.length,
             role: .direct, kind: interaction.kind, outcome: interaction.callOutcome,
@@ -68,14 +74,17 @@ struct EventCollector {
         guard interaction.kind == .message else { return }
         if isGroup[thread] {
           metrics[sender].groupMessages += 1
-          events.append(
+          file(
             PersonEvent(person: sender, time: interaction.time, order: order, role: .group))
         } else {
           metrics[sender].unattributedMessages += 1
-          events.append(
+          file(
             PersonEvent(person: sender, time: interaction.time, order: order, role: .unattributed))
         }
       }
     }
+    self.events = events
+    self.first = first
+    self.last = last
   }
 }

@@ -27,15 +27,23 @@ public struct MonthlySeries: Sendable, Hashable {
 
   public init(rows: [Row] = []) { self.rows = rows }
 
-  /// The rows of one person's direct events (sorted by time). A conversation opens where the
-  /// gap before a message or call is at least `conversationGap`, as in the conversation
-  /// analysis; reactions and public mentions open nothing.
-  static func rows(personID: String, events: [DirectEvent], conversationGap: Int64) -> [Row] {
+  /// One person's rows, fed their direct events one at a time in time order. A conversation
+  /// opens where the gap before a message or call is at least `conversationGap`, as in the
+  /// conversation analysis; reactions and public mentions open nothing.
+  struct Builder {
+    let personID: String
+    let conversationGap: Int64
     // Keyed by an integer month and direction: the month's text is made once per row, not
     // per event.
-    var byKey: [Int: Row] = [:]
-    var lastTime: Int64?
-    for event in events {
+    private var byKey: [Int: Row] = [:]
+    private var lastTime: Int64?
+
+    init(personID: String, conversationGap: Int64) {
+      self.personID = personID
+      self.conversationGap = conversationGap
+    }
+
+    mutating func add(_ event: DirectEvent) {
       let days = event.time >= 0 ? event.time / 86_400 : (event.time - 86_399) / 86_400
       let (year, month, _) = CivilTime.civil(days: days)
       let key = (year * 12 + month) * 2 + (event.fromOwner ? 1 : 0)
@@ -44,7 +52,7 @@ public struct MonthlySeries: Sendable, Hashable {
         opens = lastTime.map { event.time - $0 >= conversationGap } ?? true
         lastTime = event.time
       }
-      add(
+      MonthlySeries.add(
         event, opens: opens,
         to: &byKey[
           key,
@@ -52,12 +60,15 @@ public struct MonthlySeries: Sendable, Hashable {
             personID: personID, month: String(CivilTime.iso8601(event.time).prefix(7)),
             direction: event.fromOwner ? "sent" : "received")])
     }
-    return byKey.values.filter { !$0.isEmpty }.sorted {
-      ($0.month, $0.direction) < ($1.month, $1.direction)
+
+    var rows: [Row] {
+      byKey.values.filter { !$0.isEmpty }.sorted {
+        ($0.month, $0.direction) < ($1.month, $1.direction)
+      }
     }
   }
 
-  private static func add(_ event: DirectEvent, opens: Bool, to row: inout Row) {
+  fileprivate static func add(_ event: DirectEvent, opens: Bool, to row: inout Row) {
     switch event.kind {
     case .message:
       row.messages += 1

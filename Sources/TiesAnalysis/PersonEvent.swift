@@ -41,9 +41,7 @@ struct PersonEvent: Comparable, BitwiseCopyable, Sendable {
 
   /// The event as the conversation analysis reads it.
   var direct: DirectEvent {
-    DirectEvent(
-      time: time, order: Int32(truncatingIfNeeded: order), length: length,
-      fromOwner: fromOwner, kind: kind, outcome: outcome)
+    DirectEvent(time: time, length: length, fromOwner: fromOwner, kind: kind, outcome: outcome)
   }
 
   static func < (lhs: PersonEvent, rhs: PersonEvent) -> Bool {

@@ -36,7 +36,9 @@ enum HTMLStream {
   /// The input and the handler, reachable from C callbacks through the parser's `_private`.
   private final class Session {
     let stream: ByteStream
-    let handler: HTMLEventHandler
+    /// `parse` holds the handler for the whole parse; unowned(unsafe) spares a retain and a
+    /// release per SAX event.
+    unowned(unsafe) let handler: HTMLEventHandler
     var failure: ByteStreamError?
     /// The last bytes read: only a missing `</html>` there tells a page that was cut.
     private(set) var tail: [UInt8] = []
@@ -102,7 +104,7 @@ enum HTMLStream {
     let options = Int32(
       HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
         | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
-    let document = withExtendedLifetime(session) {
+    let document = withExtendedLifetime((session, handler)) {
       htmlCtxtReadIO(context, readInput, nil, pointer, nil, "UTF-8", options)
     }
     if let document { xmlFreeDoc(document) }
@@ -110,11 +112,12 @@ enum HTMLStream {
     return session.tail
   }
 
-  private static func session(_ context: UnsafeMutableRawPointer?) -> Session? {
+  /// The handler of the parse `context` belongs to, nil before it is set up.
+  private static func handler(_ context: UnsafeMutableRawPointer?) -> HTMLEventHandler? {
     guard let context else { return nil }
     let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
     guard let pointer = parser.pointee._private else { return nil }
-    return Unmanaged<Session>.fromOpaque(pointer).takeUnretainedValue()
+    return Unmanaged<Session>.fromOpaque(pointer)._withUnsafeGuaranteedRef { $0.handler }
   }
 
   private static let readInput: xmlInputReadCallback = { context, buffer, length in
@@ -141,16 +144,16 @@ enum HTMLStream {
 
   private static let startElement: startElementSAXFunc = { context, name, attributes in
     guard let name else { return }
-    session(context)?.handler.start(name, attributes: attributes)
+    handler(context)?.start(name, attributes: attributes)
   }
 
   private static let endElement: endElementSAXFunc = { context, name in
     guard let name else { return }
-    session(context)?.handler.end(name)
+    handler(context)?.end(name)
   }
 
   private static let characters: charactersSAXFunc = { context, bytes, length in
     guard let bytes, length > 0 else { return }
-    session(context)?.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+    handler(context)?.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
   }
 }

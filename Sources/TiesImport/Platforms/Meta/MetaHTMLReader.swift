@@ -16,7 +16,10 @@ struct MetaHTMLReader {
   final class Clock {
     private let zone: ZoneOffsets?
     private var offset: Int64??
-    weak var scanner: MetaHTMLScanner?
+    /// Not `weak`: a weak reference gives the scanner a side table, which sends every
+    /// retain and release of it (several per SAX event) down the runtime's slow path. The
+    /// scanner outlives every `utc` call of its page.
+    unowned var scanner: MetaHTMLScanner?
 
     init(zone: TimeZone?) { self.zone = zone.map(ZoneOffsets.init) }
 
@@ -48,10 +51,10 @@ struct MetaHTMLReader {
 
   /// Streams the page into `onRecord`; nil with the file marked skipped when it cannot be read.
   private func scan(
-    into sink: inout FileSink, clock: Clock,
+    into sink: inout FileSink, clock: Clock, collectsTexts: Bool,
     onRecord: @escaping (MetaHTMLScanner.Record) -> Void
   ) -> MetaHTMLScanner? {
-    let scanner = MetaHTMLScanner(onRecord: onRecord)
+    let scanner = MetaHTMLScanner(collectsTexts: collectsTexts, onRecord: onRecord)
     clock.scanner = scanner
     let tail: [UInt8]
     do {
@@ -97,7 +100,7 @@ struct MetaHTMLReader {
   func readThread(threadKey: String?, folder: String, into sink: inout FileSink) {
     let clock = Clock(zone: zone)
     let page = ThreadSink()
-    let found = scan(into: &sink, clock: clock) { record in
+    let found = scan(into: &sink, clock: clock, collectsTexts: false) { record in
       guard let sender = record.sender, let text = record.time, let time = clock.utc(text) else {
         page.skipped += 1
         return
@@ -173,8 +176,10 @@ struct MetaHTMLReader {
   ) -> Interaction? {
     let body = record.bodyStart
     if body.utf8.count < 60 {
-      let firstName = record.sender?.split(separator: " ").first.map(String.init) ?? ""
-      if !firstName.isEmpty, body.hasPrefix(firstName), isGroupEvent(body) { return nil }
+      if isGroupEvent(body) {
+        let firstName = record.sender?.split(separator: " ").first.map(String.init) ?? ""
+        if !firstName.isEmpty, body.hasPrefix(firstName) { return nil }
+      }
       if body == "Liked a message"
         || (body.hasPrefix("Reacted ") && body.hasSuffix(" to your message"))
       {
@@ -227,7 +232,9 @@ struct MetaHTMLReader {
     let clock = Clock(zone: zone)
     final class Box { var records: [MetaHTMLScanner.Record] = [] }
     let box = Box()
-    guard let scanner = scan(into: &sink, clock: clock, onRecord: { box.records.append($0) })
+    guard
+      let scanner = scan(
+        into: &sink, clock: clock, collectsTexts: true, onRecord: { box.records.append($0) })
     else { return }
     var count = 0
     for record in box.records {

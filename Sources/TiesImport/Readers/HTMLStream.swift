@@ -42,15 +42,65 @@ enum HTMLStream {
     var failure: ByteStreamError?
     /// The last bytes read: only a missing `</html>` there tells a page that was cut.
     private(set) var tail: [UInt8] = []
+    /// Read ahead of libxml2, which asks for 4,000 bytes at a time: one `read` per 64 KiB.
+    private let ahead = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+    private var aheadStart = 0
+    private var aheadEnd = 0
+    /// Why the stream stopped under the bytes still ahead, once it has.
+    private var streamFailure: ByteStreamError?
+    private var streamEnded = false
 
     init(stream: ByteStream, handler: HTMLEventHandler) {
       self.stream = stream
       self.handler = handler
     }
 
-    func keepTail(_ bytes: UnsafeBufferPointer<UInt8>) {
+    deinit { ahead.deallocate() }
+
+    /// Fills `buffer` as far as the input goes, NUL bytes turned into spaces.
+    ///
+    /// - Returns: the bytes copied; when the stream failed under them, `failure` is set.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+      var count = 0
+      while count < buffer.count {
+        if aheadStart == aheadEnd {
+          guard !streamEnded else { break }
+          refill()
+          if aheadStart == aheadEnd { break }
+        }
+        let chunk = min(buffer.count - count, aheadEnd - aheadStart)
+        (buffer.baseAddress! + count).copyMemory(from: ahead.baseAddress! + aheadStart, byteCount: chunk)
+        aheadStart += chunk
+        count += chunk
+      }
+      if aheadStart == aheadEnd, let streamFailure { failure = streamFailure }
+      keepTail(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+      return count
+    }
+
+    private func refill() {
+      let (count, error) = stream.fill(ahead)
+      aheadStart = 0
+      aheadEnd = count
+      if let error {
+        streamFailure = error as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(error)")
+        streamEnded = true
+      } else if count < ahead.count {
+        streamEnded = true
+      }
+      var at = ahead.baseAddress!
+      var left = count
+      while left > 0, let found = memchr(at, 0, left) {
+        found.storeBytes(of: 0x20, as: UInt8.self)
+        left -= found - at + 1
+        at = found + 1
+      }
+    }
+
+    private func keepTail(_ bytes: UnsafeRawBufferPointer) {
       if bytes.count >= 256 {
-        tail = Array(bytes.suffix(256))
+        tail.removeAll(keepingCapacity: true)
+        tail.append(contentsOf: bytes[(bytes.count - 256)...])
       } else {
         tail.append(contentsOf: bytes)
         if tail.count > 256 { tail.removeFirst(tail.count - 256) }
@@ -126,19 +176,9 @@ enum HTMLStream {
     if session.failure != nil { return -1 }
     // libxml2's HTML tokenizer misreads a page handed over a few bytes at a time (a
     // doctype split after "<" became text), so each call is filled as far as the input goes.
-    let (count, failure) = session.stream.fill(
-      UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
-    if let failure {
-      session.failure =
-        failure as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(failure)")
-      // What was read before the failure is still handed over; the next call ends the page.
-      if count == 0 { return -1 }
-    }
-    guard count > 0 else { return 0 }
-    for index in 0..<count where buffer[index] == 0 { buffer[index] = 0x20 }
-    session.keepTail(
-      UnsafeBufferPointer(
-        start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count))
+    let count = session.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
+    // What was read before a failure is still handed over; the next call ends the page.
+    if count == 0, session.failure != nil { return -1 }
     return Int32(count)
   }
 

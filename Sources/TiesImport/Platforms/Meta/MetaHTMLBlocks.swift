@@ -23,6 +23,7 @@ struct MetaHTMLBlocks {
   private var current = Record()
   private var buffer: [UInt8] = []
   private var count = 0
+  private var senderNames: [(bytes: [UInt8], name: String)] = []
 
   init(collectsTexts: Bool) { self.collectsTexts = collectsTexts }
 
@@ -80,7 +81,7 @@ struct MetaHTMLBlocks {
     var done: Record?
     switch role {
     case .sender:
-      let text = text
+      let text = senderName()
       if !text.isEmpty { current.sender = text }
     case .time:
       guard current.time == nil else { break }
@@ -130,6 +131,16 @@ struct MetaHTMLBlocks {
 
   private var innermost: Role? { effective.last ?? nil }
 
+  /// The sender's name in `buffer`, trimmed: the same few names repeat for thousands of
+  /// blocks, so the last names are kept by the bytes they were read from.
+  private mutating func senderName() -> String {
+    for known in senderNames where known.bytes == buffer { return known.name }
+    let name = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
+    if senderNames.count == 16 { senderNames.removeFirst() }
+    senderNames.append((buffer, name))
+    return name
+  }
+
   /// The block gathered so far, numbered, unless it is empty; a new one starts either way.
   mutating func flush() -> Record? {
     defer { current = Record() }
@@ -159,7 +170,7 @@ struct MetaHTMLBlocks {
       // The four bytes after "_", first byte lowest.
       let key =
         UInt32(token[1]) | UInt32(token[2]) << 8 | UInt32(token[3]) << 16 | UInt32(token[4]) << 24
-      return fiveByteRanks[key]
+      return fiveByteRanks.firstIndex(of: key).map { fiveByteTokenRanks[$0] }
     case 10:
       let word: StaticString = "uiBoxWhite"
       for offset in 0..<10 where token[offset] != word.utf8Start[offset] { return nil }
@@ -169,21 +180,13 @@ struct MetaHTMLBlocks {
     }
   }
 
-  private static let fiveByteRanks: [UInt32: Int] = {
-    let tokens = [
-      ("a6-i", 0), ("2pio", 1), ("a72d", 2), ("a6-o", 3), ("2lem", 4), ("a6-q", 5),
-      ("aoaa", 7), ("a6-g", 8), ("a6-h", 10), ("2lek", 11), ("3b0d", 12), ("a70e", 13),
-      ("a6-p", 14), ("2let", 15),
-    ]
-    var table: [UInt32: Int] = [:]
-    for (text, rank) in tokens {
-      let bytes = Array(text.utf8)
-      table[
-        UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24
-      ] = rank
-    }
-    return table
-  }()
+  /// The five-byte tokens' last four bytes as little-endian words (a linear search of 14
+  /// words is cheaper than hashing), beside their ranks.
+  private static let fiveByteRanks: [UInt32] = [
+    "a6-i", "2pio", "a72d", "a6-o", "2lem", "a6-q", "aoaa", "a6-g", "a6-h", "2lek", "3b0d",
+    "a70e", "a6-p", "2let",
+  ].map { $0.utf8.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+  private static let fiveByteTokenRanks = [0, 1, 2, 3, 4, 5, 7, 8, 10, 11, 12, 13, 14, 15]
 
   private static func role(ofClasses value: UnsafePointer<UInt8>) -> Role? {
     var best = Int.max

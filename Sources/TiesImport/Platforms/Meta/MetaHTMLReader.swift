@@ -204,12 +204,19 @@ struct MetaHTMLReader {
   }
 
   static func isGroupEvent(_ body: String) -> Bool {
-    body.hasSuffix(" left the group.") || body.hasSuffix(" to the group.")
+    // Each wording ends in a period: most bodies are ruled out by their last byte.
+    guard body.utf8.last == UInt8(ascii: ".") else { return false }
+    return body.hasSuffix(" left the group.") || body.hasSuffix(" to the group.")
       || body.hasSuffix(" from the group.") || body.hasSuffix(" joined the group.")
   }
 
   /// Whether a body is a call notice, and whether the call was missed.
   static func call(_ body: String) -> Bool? {
+    // Each wording starts with "You " or "The " or ends in a period.
+    guard
+      body.utf8.last == UInt8(ascii: ".") || body.utf8.starts(with: "You ".utf8)
+        || body.utf8.starts(with: "The ".utf8)
+    else { return nil }
     if body.hasPrefix("You missed a call from") || body.hasSuffix(" missed your call.")
       || body.hasSuffix(" missed your video chat.") || body.hasPrefix("You missed a video chat")
     {

@@ -69,7 +69,8 @@ enum HTMLStream {
           if aheadStart == aheadEnd { break }
         }
         let chunk = min(buffer.count - count, aheadEnd - aheadStart)
-        (buffer.baseAddress! + count).copyMemory(from: ahead.baseAddress! + aheadStart, byteCount: chunk)
+        UnsafeMutableRawBufferPointer(rebasing: buffer[count..<(count + chunk)]).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: ahead[aheadStart..<(aheadStart + chunk)]))
         aheadStart += chunk
         count += chunk
       }
@@ -88,7 +89,7 @@ enum HTMLStream {
       } else if count < ahead.count {
         streamEnded = true
       }
-      var at = ahead.baseAddress!
+      guard var at = ahead.baseAddress else { return }
       var left = count
       while left > 0, let found = memchr(at, 0, left) {
         found.storeBytes(of: 0x20, as: UInt8.self)

@@ -48,7 +48,9 @@ private struct EnglishCursor {
     index + offset < bytes.count ? bytes[index + offset] : nil
   }
 
-  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  }
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
   /// Three or more ASCII letters naming a month by their first three ("Jan", "September"),
@@ -61,7 +63,8 @@ private struct EnglishCursor {
       return nil
     }
     let key = (0..<3).reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[index + $1] | 0x20) }
-    guard key != 0x6A_7569, let month = MetaHTMLDate.englishMonths[key] else { return nil }  // "jui"
+    // 0x6A7569 is "jui".
+    guard key != 0x6A_7569, let month = MetaHTMLDate.englishMonths[key] else { return nil }
     index = end
     return month
   }

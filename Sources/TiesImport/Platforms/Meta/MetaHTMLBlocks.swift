@@ -75,9 +75,7 @@ struct MetaHTMLBlocks {
     guard let role else { return nil }
     if role == .reactions { openReactionLists -= 1 }
     // Only the roles that keep their text make it a `String`.
-    var text: String {
-      String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
-    }
+    var text: String { Self.trimmedText(buffer) }
     var done: Record?
     switch role {
     case .sender:
@@ -135,7 +133,7 @@ struct MetaHTMLBlocks {
   /// blocks, so the last names are kept by the bytes they were read from.
   private mutating func senderName() -> String {
     for known in senderNames where known.bytes == buffer { return known.name }
-    let name = String(decoding: buffer, as: UTF8.self).trimmingWhitespace()
+    let name = Self.trimmedText(buffer)
     if senderNames.count == 16 { senderNames.removeFirst() }
     senderNames.append((buffer, name))
     return name
@@ -210,6 +208,20 @@ struct MetaHTMLBlocks {
       return false
     }
     return name[text.utf8CodeUnitCount] == 0
+  }
+
+  /// `String(decoding: bytes, as: UTF8.self).trimmingWhitespace()`, with one `String` made
+  /// instead of two when the text, trimmed of ASCII white space, starts and ends with ASCII
+  /// (then no other character `trimmingWhitespace` removes is at either end).
+  static func trimmedText(_ bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { all in
+      let text = trimmed(all)
+      guard let first = text.first, let last = text.last else { return "" }
+      guard first < 0x80, last < 0x80 else {
+        return String(decoding: all, as: UTF8.self).trimmingWhitespace()
+      }
+      return String(decoding: text, as: UTF8.self)
+    }
   }
 
   private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Slice<

@@ -34,6 +34,21 @@ final class GoogleVoicePage: HTMLEventHandler {
   private var stack: [Role?] = []
   private var person: Person?
   private var text: [UInt8] = []
+  /// The numbers of the last `tel:` links, by their bytes: each message links its sender.
+  private var telNumbers: [(href: [UInt8], number: String)] = []
+
+  /// `number(fromTel:)` of a link's bytes, kept for the next link to the same number.
+  private func telNumber(_ href: UnsafePointer<UInt8>?) -> String {
+    guard let href else { return "" }
+    var length = 0
+    while href[length] != 0 { length += 1 }
+    let bytes = UnsafeBufferPointer(start: href, count: length)
+    for known in telNumbers where known.href.elementsEqual(bytes) { return known.number }
+    let number = Self.number(fromTel: String(cString: href))
+    if telNumbers.count == 16 { telNumbers.removeFirst() }
+    telNumbers.append((Array(bytes), number))
+    return number
+  }
 
   private func inside(_ role: Role) -> Bool { stack.contains(role) }
 
@@ -79,9 +94,9 @@ final class GoogleVoicePage: HTMLEventHandler {
       role = .contributor
     } else if classes.contains("sender") {
       role = .sender
-    } else if classes.contains("tel"), let href {
+    } else if classes.contains("tel"), hrefValue != nil {
       role = .tel
-      person = Person(number: Self.number(fromTel: href), name: "")
+      person = Person(number: telNumber(hrefValue), name: "")
     } else if classes.contains("fn"), inside(.tel) {
       role = Self.same(name, "abbr") ? .ownerName : .name
       text.removeAll()
@@ -152,7 +167,10 @@ final class GoogleVoicePage: HTMLEventHandler {
     private let ascii: UnsafePointer<UInt8>?
     private let strings: [Substring]
 
+    private let isEmpty: Bool
+
     init(_ value: UnsafePointer<UInt8>?) {
+      isEmpty = value == nil
       guard let value else {
         (ascii, strings) = (nil, [])
         return
@@ -167,6 +185,7 @@ final class GoogleVoicePage: HTMLEventHandler {
     }
 
     func contains(_ token: StaticString) -> Bool {
+      if isEmpty { return false }
       guard let value = ascii else {
         return strings.contains(Substring(token.description))
       }

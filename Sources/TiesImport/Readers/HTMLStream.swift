@@ -36,19 +36,72 @@ enum HTMLStream {
   /// The input and the handler, reachable from C callbacks through the parser's `_private`.
   private final class Session {
     let stream: ByteStream
-    let handler: HTMLEventHandler
+    /// `parse` holds the handler for the whole parse; unowned(unsafe) spares a retain and a
+    /// release per SAX event.
+    unowned(unsafe) let handler: HTMLEventHandler
     var failure: ByteStreamError?
     /// The last bytes read: only a missing `</html>` there tells a page that was cut.
     private(set) var tail: [UInt8] = []
+    /// Read ahead of libxml2, which asks for 4,000 bytes at a time: one `read` per 64 KiB.
+    private let ahead = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+    private var aheadStart = 0
+    private var aheadEnd = 0
+    /// Why the stream stopped under the bytes still ahead, once it has.
+    private var streamFailure: ByteStreamError?
+    private var streamEnded = false
 
     init(stream: ByteStream, handler: HTMLEventHandler) {
       self.stream = stream
       self.handler = handler
     }
 
-    func keepTail(_ bytes: UnsafeBufferPointer<UInt8>) {
+    deinit { ahead.deallocate() }
+
+    /// Fills `buffer` as far as the input goes, NUL bytes turned into spaces.
+    ///
+    /// - Returns: the bytes copied; when the stream failed under them, `failure` is set.
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+      var count = 0
+      while count < buffer.count {
+        if aheadStart == aheadEnd {
+          guard !streamEnded else { break }
+          refill()
+          if aheadStart == aheadEnd { break }
+        }
+        let chunk = min(buffer.count - count, aheadEnd - aheadStart)
+        UnsafeMutableRawBufferPointer(rebasing: buffer[count..<(count + chunk)]).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: ahead[aheadStart..<(aheadStart + chunk)]))
+        aheadStart += chunk
+        count += chunk
+      }
+      if aheadStart == aheadEnd, let streamFailure { failure = streamFailure }
+      keepTail(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+      return count
+    }
+
+    private func refill() {
+      let (count, error) = stream.fill(ahead)
+      aheadStart = 0
+      aheadEnd = count
+      if let error {
+        streamFailure = error as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(error)")
+        streamEnded = true
+      } else if count < ahead.count {
+        streamEnded = true
+      }
+      guard var at = ahead.baseAddress else { return }
+      var left = count
+      while left > 0, let found = memchr(at, 0, left) {
+        found.storeBytes(of: 0x20, as: UInt8.self)
+        left -= found - at + 1
+        at = found + 1
+      }
+    }
+
+    private func keepTail(_ bytes: UnsafeRawBufferPointer) {
       if bytes.count >= 256 {
-        tail = Array(bytes.suffix(256))
+        tail.removeAll(keepingCapacity: true)
+        tail.append(contentsOf: bytes[(bytes.count - 256)...])
       } else {
         tail.append(contentsOf: bytes)
         if tail.count > 256 { tail.removeFirst(tail.count - 256) }
@@ -102,7 +155,7 @@ enum HTMLStream {
     let options = Int32(
       HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
         | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue)
-    let document = withExtendedLifetime(session) {
+    let document = withExtendedLifetime((session, handler)) {
       htmlCtxtReadIO(context, readInput, nil, pointer, nil, "UTF-8", options)
     }
     if let document { xmlFreeDoc(document) }
@@ -110,11 +163,12 @@ enum HTMLStream {
     return session.tail
   }
 
-  private static func session(_ context: UnsafeMutableRawPointer?) -> Session? {
+  /// The handler of the parse `context` belongs to, nil before it is set up.
+  private static func handler(_ context: UnsafeMutableRawPointer?) -> HTMLEventHandler? {
     guard let context else { return nil }
     let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
     guard let pointer = parser.pointee._private else { return nil }
-    return Unmanaged<Session>.fromOpaque(pointer).takeUnretainedValue()
+    return Unmanaged<Session>.fromOpaque(pointer)._withUnsafeGuaranteedRef { $0.handler }
   }
 
   private static let readInput: xmlInputReadCallback = { context, buffer, length in
@@ -123,34 +177,24 @@ enum HTMLStream {
     if session.failure != nil { return -1 }
     // libxml2's HTML tokenizer misreads a page handed over a few bytes at a time (a
     // doctype split after "<" became text), so each call is filled as far as the input goes.
-    let (count, failure) = session.stream.fill(
-      UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
-    if let failure {
-      session.failure =
-        failure as? ByteStreamError ?? ByteStreamError(offset: 0, reason: "\(failure)")
-      // What was read before the failure is still handed over; the next call ends the page.
-      if count == 0 { return -1 }
-    }
-    guard count > 0 else { return 0 }
-    for index in 0..<count where buffer[index] == 0 { buffer[index] = 0x20 }
-    session.keepTail(
-      UnsafeBufferPointer(
-        start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count))
+    let count = session.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
+    // What was read before a failure is still handed over; the next call ends the page.
+    if count == 0, session.failure != nil { return -1 }
     return Int32(count)
   }
 
   private static let startElement: startElementSAXFunc = { context, name, attributes in
     guard let name else { return }
-    session(context)?.handler.start(name, attributes: attributes)
+    handler(context)?.start(name, attributes: attributes)
   }
 
   private static let endElement: endElementSAXFunc = { context, name in
     guard let name else { return }
-    session(context)?.handler.end(name)
+    handler(context)?.end(name)
   }
 
   private static let characters: charactersSAXFunc = { context, bytes, length in
     guard let bytes, length > 0 else { return }
-    session(context)?.handler.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
+    handler(context)?.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
   }
 }

@@ -102,4 +102,49 @@ struct HTMLStreamTests {
       )
     }
   }
+
+  /// Reads ahead of libxml2 in 64 KiB blocks: NULs on either side of a block border are
+  /// spaces, and the page's last bytes are the file's (NULs as spaces).
+  @Test func pagesLongerThanTheReadAheadKeepEveryText() throws {
+    var bytes = Array("<html><body>".utf8)
+    for number in 0..<12_000 {
+      bytes += Array("<p>n\(number)".utf8) + [0] + Array("x</p>".utf8)
+    }
+    bytes += Array("</body></html>".utf8)
+    #expect(bytes.count > 2 << 16)
+    let path = try FixturePaths.temporaryFolder("html-long") + "/page.html"
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let recorder = Recorder()
+    let tail = try HTMLStream.parse(path: path, handler: recorder)
+    let texts = recorder.events.filter { !$0.hasPrefix("<") }.joined()
+    #expect(texts.contains("n0 x") && texts.contains("n5461 x") && texts.contains("n11999 x"))
+    #expect(!texts.utf8.contains(0))
+    #expect(tail == bytes.suffix(256).map { $0 == 0 ? 0x20 : $0 })
+  }
+
+  /// A stream that fails past the first read-ahead block: what came before is parsed, then
+  /// the failure is reported with its offset.
+  @Test func aFailureAfterTheFirstBlockKeepsTheEventsBeforeIt() throws {
+    final class Failing: ByteStream {
+      var bytes: ArraySlice<UInt8>
+      init(_ bytes: [UInt8]) { self.bytes = bytes[...] }
+      func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard !bytes.isEmpty else { throw ByteStreamError(offset: 100_000, reason: "gone") }
+        let count = min(buffer.count, bytes.count, 10_000)
+        buffer.copyBytes(from: bytes.prefix(count))
+        bytes = bytes.dropFirst(count)
+        return count
+      }
+    }
+    var page = Array("<html><body>".utf8)
+    while page.count < 100_000 { page += Array("<p>some text</p>".utf8) }
+    page = Array(page.prefix(100_000))
+    let recorder = Recorder()
+    #expect(
+      throws: HTMLStream.Failure.readFailed("cut", ByteStreamError(offset: 100_000, reason: "gone"))
+    ) {
+      try HTMLStream.parse(Failing(page), name: "cut", handler: recorder)
+    }
+    #expect(recorder.events.filter { $0 == "some text" }.count > 6_000)
+  }
 }

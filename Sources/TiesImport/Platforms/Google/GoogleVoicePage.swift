@@ -2,7 +2,7 @@
 /// the page's microformat classes (formats/others.md §6.4): a call log entry (`haudio`) or a
 /// text conversation (`hChatLog`).
 final class GoogleVoicePage: HTMLEventHandler {
-  struct Person: Equatable {
+  struct Person: Hashable {
     var number: String
     var name: String
   }
@@ -34,29 +34,50 @@ final class GoogleVoicePage: HTMLEventHandler {
   private var stack: [Role?] = []
   private var person: Person?
   private var text: [UInt8] = []
+  /// The numbers of the last `tel:` links, by their bytes: each message links its sender.
+  private var telNumbers: [(href: [UInt8], number: String)] = []
+
+  /// `number(fromTel:)` of a link's bytes, kept for the next link to the same number.
+  private func telNumber(_ href: UnsafePointer<UInt8>?) -> String {
+    guard let href else { return "" }
+    var length = 0
+    while href[length] != 0 { length += 1 }
+    let bytes = UnsafeBufferPointer(start: href, count: length)
+    for known in telNumbers where known.href.elementsEqual(bytes) { return known.number }
+    let number = Self.number(fromTel: String(cString: href))
+    if telNumbers.count == 16 { telNumbers.removeFirst() }
+    telNumbers.append((Array(bytes), number))
+    return number
+  }
 
   private func inside(_ role: Role) -> Bool { stack.contains(role) }
 
   func start(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?)
   {
-    var classes: [Substring] = []
-    var title: String?
-    var href: String?
-    var rel: String?
+    // Values stay libxml2's bytes; a `String` is made only for the few that are read.
+    var classValue: UnsafePointer<UInt8>?
+    var titleValue: UnsafePointer<UInt8>?
+    var hrefValue: UnsafePointer<UInt8>?
+    var relValue: UnsafePointer<UInt8>?
     var index = 0
     while let attributes, let key = attributes[index] {
       if let value = attributes[index + 1] {
-        switch String(cString: key) {
-        case "class": classes = String(cString: value).split(separator: " ")
-        case "title": title = String(cString: value)
-        case "href": href = String(cString: value)
-        case "rel": rel = String(cString: value)
-        default: break
+        if Self.same(key, "class") {
+          classValue = value
+        } else if Self.same(key, "title") {
+          titleValue = value
+        } else if Self.same(key, "href") {
+          hrefValue = value
+        } else if Self.same(key, "rel") {
+          relValue = value
         }
       }
       index += 2
     }
-    let element = String(cString: name)
+    let classes = ClassList(classValue)
+    var title: String? { titleValue.map { String(cString: $0) } }
+    var href: String? { hrefValue.map { String(cString: $0) } }
+    var rel: String? { relValue.map { String(cString: $0) } }
     var role: Role?
     if classes.contains("haudio") {
       role = .callLog
@@ -73,11 +94,11 @@ final class GoogleVoicePage: HTMLEventHandler {
       role = .contributor
     } else if classes.contains("sender") {
       role = .sender
-    } else if classes.contains("tel"), let href {
+    } else if classes.contains("tel"), hrefValue != nil {
       role = .tel
-      person = Person(number: Self.number(fromTel: href), name: "")
+      person = Person(number: telNumber(hrefValue), name: "")
     } else if classes.contains("fn"), inside(.tel) {
-      role = element == "abbr" ? .ownerName : .name
+      role = Self.same(name, "abbr") ? .ownerName : .name
       text.removeAll()
     } else if classes.contains("dt"), inside(.message) {
       role = .time
@@ -88,7 +109,7 @@ final class GoogleVoicePage: HTMLEventHandler {
     } else if classes.contains("duration") {
       role = .duration
       durationTitle = title
-    } else if element == "q", inside(.message) {
+    } else if Self.same(name, "q"), inside(.message) {
       role = .quote
     } else if rel == "tag", let href, let hash = href.lastIndex(of: "#") {
       role = .tag
@@ -130,6 +151,61 @@ final class GoogleVoicePage: HTMLEventHandler {
     default: break
     }
     if role == .duration, text.count > 64 { text.removeAll() }
+  }
+
+  /// Whether a NUL-terminated name is exactly this ASCII text.
+  private static func same(_ name: UnsafePointer<UInt8>, _ text: StaticString) -> Bool {
+    let bytes = text.utf8Start
+    for offset in 0..<text.utf8CodeUnitCount where name[offset] != bytes[offset] { return false }
+    return name[text.utf8CodeUnitCount] == 0
+  }
+
+  /// The tokens of a `class` value, as `String(cString:).split(separator: " ")` gives them:
+  /// compared as bytes when the value is ASCII (then each byte is a character), else as
+  /// `Substring`s, where a space can belong to a cluster.
+  private struct ClassList {
+    private let ascii: UnsafePointer<UInt8>?
+    private let strings: [Substring]
+
+    private let isEmpty: Bool
+
+    init(_ value: UnsafePointer<UInt8>?) {
+      isEmpty = value == nil
+      guard let value else {
+        (ascii, strings) = (nil, [])
+        return
+      }
+      var index = 0
+      while value[index] != 0, value[index] < 0x80 { index += 1 }
+      if value[index] == 0 {
+        (ascii, strings) = (value, [])
+      } else {
+        (ascii, strings) = (nil, String(cString: value).split(separator: " "))
+      }
+    }
+
+    func contains(_ token: StaticString) -> Bool {
+      if isEmpty { return false }
+      guard let value = ascii else {
+        return strings.contains(Substring(token.description))
+      }
+      let length = token.utf8CodeUnitCount
+      var start = 0
+      var index = 0
+      while true {
+        let byte = value[index]
+        if byte == 0x20 || byte == 0 {
+          if index - start == length,
+            (0..<length).allSatisfy({ value[start + $0] == token.utf8Start[$0] })
+          {
+            return true
+          }
+          if byte == 0 { return false }
+          start = index + 1
+        }
+        index += 1
+      }
+    }
   }
 
   /// The number of a `tel:` link: `tel:+14045550102`, malformed `tel:++1617…`, or empty.

@@ -90,6 +90,15 @@ struct GoogleVoiceReader {
   }
 
   private func readTexts(_ page: GoogleVoicePage, owner: Int, into sink: inout FileSink) {
+    // A conversation repeats a few senders thousands of times, and each is a phone number
+    // to parse: each person is looked up once (adding the same name again changes nothing).
+    var known: [GoogleVoicePage.Person: Int] = [:]
+    func identity(_ person: GoogleVoicePage.Person, into sink: inout FileSink) -> Int {
+      if let found = known[person] { return found }
+      let found = self.identity(person, into: &sink)
+      known[person] = found
+      return found
+    }
     for message in page.messages where message.isOwner && !message.sender.number.isEmpty {
       sink.owner(identity(message.sender, into: &sink))
     }

@@ -7,6 +7,13 @@ import TiesCore
 enum MetaHTMLDate {
   /// Seconds since 1970 of the wall time read as UTC, or nil when the text is not a date.
   static func localSeconds(_ text: String) -> Int64? {
+    var text = text
+    if let seconds = text.withUTF8({ englishLocalSeconds($0) }) { return seconds }
+    return generalLocalSeconds(text)
+  }
+
+  /// `localSeconds` for any wording: tokens first, then put together.
+  static func generalLocalSeconds(_ text: String) -> Int64? {
     let parts = DateParts(tokens(text))
     var time = parts.time
     // A date alone ("Oct 19, 2019" on old friend lists) needs a month name to be a date.
@@ -51,7 +58,9 @@ enum MetaHTMLDate {
           // "p. m." arrives as "p" then "m".
           if word == "m", previousWord == "p" { meridiem = true }
           if word == "m", previousWord == "a" { meridiem = false }
-          if word.contains("年") || word.contains("년") { yearFirst = true }
+          if word.utf8.contains(where: { $0 >= 0x80 }), word.contains("年") || word.contains("년") {
+            yearFirst = true
+          }
           switch word {
           case "am", "a.m", "a.m.", "sa", "vorm", "上午", "午前", "오전": meridiem = false
           case "pm", "p.m", "p.m.", "ch", "nachm", "下午", "午後", "오후": meridiem = true
@@ -151,11 +160,10 @@ enum MetaHTMLDate {
         }
         parts.append(current)
         result.append(parts.count > 1 ? .time(parts) : .number(parts[0]))
-      } else if scalar.properties.isAlphabetic {
+      } else if isAlphabetic(scalar) {
         var word = String.UnicodeScalarView()
         var ascii = true
-        while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "."
-        {
+        while index < scalars.count, isAlphabetic(scalars[index]) || scalars[index] == "." {
           var c = scalars[index]
           if c.value >= 0x41, c.value <= 0x5A, let lower = Unicode.Scalar(c.value + 32) {
             c = lower
@@ -178,6 +186,13 @@ enum MetaHTMLDate {
     return result
   }
 
+  /// Unicode's Alphabetic property, answered without the property tables for ASCII (where
+  /// only the letters have it).
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
+  }
+
   /// The month a word names, by its first letters, in the languages Meta exports in.
   static func month(_ word: String) -> Int? {
     if word.hasPrefix("juin") { return 6 }
@@ -186,7 +201,7 @@ enum MetaHTMLDate {
     return months[String(word.prefix(3))]
   }
 
-  private static let months: [String: Int] = [
+  static let months: [String: Int] = [
     "jan": 1, "gen": 1, "ene": 1, "янв": 1,
     "feb": 2, "fev": 2, "фев": 2,
     "mar": 3, "mrt": 3, "maa": 3, "мар": 3,

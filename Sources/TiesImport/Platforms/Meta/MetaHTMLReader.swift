@@ -16,7 +16,10 @@ struct MetaHTMLReader {
   final class Clock {
     private let zone: ZoneOffsets?
     private var offset: Int64??
-    weak var scanner: MetaHTMLScanner?
+    /// Not `weak`: a weak reference gives the scanner a side table, which sends every
+    /// retain and release of it (several per SAX event) down the runtime's slow path. The
+    /// scanner outlives every `utc` call of its page.
+    unowned var scanner: MetaHTMLScanner?
 
     init(zone: TimeZone?) { self.zone = zone.map(ZoneOffsets.init) }
 
@@ -48,10 +51,10 @@ struct MetaHTMLReader {
 
   /// Streams the page into `onRecord`; nil with the file marked skipped when it cannot be read.
   private func scan(
-    into sink: inout FileSink, clock: Clock,
+    into sink: inout FileSink, clock: Clock, collectsTexts: Bool,
     onRecord: @escaping (MetaHTMLScanner.Record) -> Void
   ) -> MetaHTMLScanner? {
-    let scanner = MetaHTMLScanner(onRecord: onRecord)
+    let scanner = MetaHTMLScanner(collectsTexts: collectsTexts, onRecord: onRecord)
     clock.scanner = scanner
     let tail: [UInt8]
     do {
@@ -97,7 +100,7 @@ struct MetaHTMLReader {
   func readThread(threadKey: String?, folder: String, into sink: inout FileSink) {
     let clock = Clock(zone: zone)
     let page = ThreadSink()
-    let found = scan(into: &sink, clock: clock) { record in
+    let found = scan(into: &sink, clock: clock, collectsTexts: false) { record in
       guard let sender = record.sender, let text = record.time, let time = clock.utc(text) else {
         page.skipped += 1
         return
@@ -173,8 +176,10 @@ struct MetaHTMLReader {
   ) -> Interaction? {
     let body = record.bodyStart
     if body.utf8.count < 60 {
-      let firstName = record.sender?.split(separator: " ").first.map(String.init) ?? ""
-      if !firstName.isEmpty, body.hasPrefix(firstName), isGroupEvent(body) { return nil }
+      if isGroupEvent(body) {
+        let firstName = record.sender?.split(separator: " ").first.map(String.init) ?? ""
+        if !firstName.isEmpty, body.hasPrefix(firstName) { return nil }
+      }
       if body == "Liked a message"
         || (body.hasPrefix("Reacted ") && body.hasSuffix(" to your message"))
       {
@@ -199,12 +204,19 @@ struct MetaHTMLReader {
   }
 
   static func isGroupEvent(_ body: String) -> Bool {
-    body.hasSuffix(" left the group.") || body.hasSuffix(" to the group.")
+    // Each wording ends in a period: most bodies are ruled out by their last byte.
+    guard body.utf8.last == UInt8(ascii: ".") else { return false }
+    return body.hasSuffix(" left the group.") || body.hasSuffix(" to the group.")
       || body.hasSuffix(" from the group.") || body.hasSuffix(" joined the group.")
   }
 
   /// Whether a body is a call notice, and whether the call was missed.
   static func call(_ body: String) -> Bool? {
+    // Each wording starts with "You " or "The " or ends in a period.
+    guard
+      body.utf8.last == UInt8(ascii: ".") || body.utf8.starts(with: "You ".utf8)
+        || body.utf8.starts(with: "The ".utf8)
+    else { return nil }
     if body.hasPrefix("You missed a call from") || body.hasSuffix(" missed your call.")
       || body.hasSuffix(" missed your video chat.") || body.hasPrefix("You missed a video chat")
     {
@@ -227,7 +239,9 @@ struct MetaHTMLReader {
     let clock = Clock(zone: zone)
     final class Box { var records: [MetaHTMLScanner.Record] = [] }
     let box = Box()
-    guard let scanner = scan(into: &sink, clock: clock, onRecord: { box.records.append($0) })
+    guard
+      let scanner = scan(
+        into: &sink, clock: clock, collectsTexts: true, onRecord: { box.records.append($0) })
     else { return }
     var count = 0
     for record in box.records {

@@ -54,37 +54,37 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     }
     var role = Role.none
     if let classes {
-      let tokens = HTMLClassTokens(classes)
-      if tokens.contains("message"), tokens.contains("default") || tokens.contains("service") {
+      let tokens = TelegramClasses(classes)
+      if tokens.contains(.message), tokens.contains(.default) || tokens.contains(.service) {
         role = .block
         flush()
-        current.isService = tokens.contains("service")
-        current.isJoined = tokens.contains("joined")
-      } else if tokens.contains("page_header") {
+        current.isService = tokens.contains(.service)
+        current.isJoined = tokens.contains(.joined)
+      } else if tokens.contains(.pageHeader) {
         role = .header
-      } else if tokens.contains("text"), inside(.header) {
+      } else if tokens.contains(.text), inside(.header) {
         role = .headerTitle
         buffer.removeAll(keepingCapacity: true)
-      } else if tokens.contains("forwarded") || tokens.contains("reply_to") {
+      } else if tokens.contains(.forwarded) || tokens.contains(.replyTo) {
         role = .forwarded
-      } else if tokens.contains("from_name"), inside(.block), !inside(.forwarded) {
+      } else if tokens.contains(.fromName), inside(.block), !inside(.forwarded) {
         role = .sender
         buffer.removeAll(keepingCapacity: true)
       } else if inside(.sender) {
         role = .ignored  // " via @bot" and other details beside the name
-      } else if tokens.contains("date"), let titleAttribute, inside(.block), !inside(.forwarded),
+      } else if tokens.contains(.date), let titleAttribute, inside(.block), !inside(.forwarded),
         current.time == nil
       {
         current.time = String(cString: titleAttribute)
-      } else if tokens.contains("media_call"), inside(.block) {
+      } else if tokens.contains(.mediaCall), inside(.block) {
         role = .call
         current.isCall = true
-      } else if tokens.contains("status"), inside(.call) {
+      } else if tokens.contains(.status), inside(.call) {
         role = .status
         buffer.removeAll(keepingCapacity: true)
-      } else if tokens.contains("text"), inside(.block), !inside(.call) {
+      } else if tokens.contains(.text), inside(.block), !inside(.call) {
         role = .text
-      } else if tokens.contains("body"), inside(.block), current.isService {
+      } else if tokens.contains(.body), inside(.block), current.isService {
         role = .service
         buffer.removeAll(keepingCapacity: true)
       }
@@ -102,7 +102,10 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     case .sender:
       var name = Self.trimmed(buffer)
       // "Ann Lee via @somebot": the exporter appends the inline bot to the sender's name.
-      if let via = name.range(of: " via @") { name = String(name[..<via.lowerBound]) }
+      // Only bytes holding " via @" can match it (its characters have no other forms).
+      if Self.mentionsBot(buffer), let via = name.range(of: " via @") {
+        name = String(name[..<via.lowerBound])
+      }
       if !name.isEmpty { current.sender = name }
     case .status:
       current.callStatus = Self.trimmed(buffer)
@@ -154,6 +157,18 @@ final class TelegramHTMLScanner: HTMLEventHandler {
     return bytes.withUnsafeBufferPointer {
       ByteText.scalarCount(UnsafeBufferPointer(rebasing: $0[first...last]))
     }
+  }
+
+  private static let botMarker = Array(" via @".utf8)
+
+  /// Whether the bytes hold " via @".
+  private static func mentionsBot(_ bytes: [UInt8]) -> Bool {
+    let needle = botMarker
+    guard bytes.count >= needle.count else { return false }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == 0x20 {
+      if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+    }
+    return false
   }
 
   static func trimmed(_ bytes: [UInt8]) -> String {

@@ -188,4 +188,28 @@ struct GoogleFixtureTests {
     #expect(run.graph.identityIndex(of: card) == nil)
     #expect(run.detection.claimed.allSatisfy { !$0.entry.name.hasSuffix("-1-1.vcf") })
   }
+
+  /// Class values are matched on bytes when ASCII; one with other characters is still split
+  /// on spaces as text, and its tokens still count. A sender's repeated messages share one
+  /// identity, whatever the page's size.
+  @Test func voiceClassesWithOtherCharactersAndRepeatedSenders() async throws {
+    let message = """
+      <div class="message \u{E9}t\u{E9}"><abbr class="dt" title="2023-04-02T12:00:00.000-07:00">x</abbr>:
+      <cite class="sender vcard"><a class="tel" href="tel:+14155550150"><span class="fn">Marcus</span></a></cite>:
+      <q>Hi</q></div>
+      """
+    let page = """
+      <html><body><div class="hChatLog hfeed">\(String(repeating: message, count: 3))
+      <div class="message"><abbr class="dt" title="2023-04-02T12:05:00.000-07:00">x</abbr>:
+      <cite class="sender vcard"><a class="tel" href="tel:+14155550150"><span class="fn">Marcus O.</span></a></cite>:
+      <q>Bye</q></div></div></body></html>
+      """
+    let run = try await importFiles([
+      "Takeout/Voice/Calls/Marcus - Text - 2023-04-02T19_00_00Z.html": page
+    ])
+    let marcus = try #require(run.graph.identityIndex(of: key(.phone, "+14155550150")))
+    #expect(run.graph.interactions.count == 4)
+    #expect(run.graph.interactions.allSatisfy { $0.sender == Int32(marcus) })
+    #expect(Set(run.graph.identities[marcus].displayNames) == ["Marcus", "Marcus O."])
+  }
 }

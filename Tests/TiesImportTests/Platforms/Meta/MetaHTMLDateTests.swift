@@ -58,4 +58,41 @@ struct MetaHTMLDateTests {
     #expect(MetaHTMLDate.offset("at 6:55 PM UTC") == 0)
     #expect(MetaHTMLDate.offset("no zone here") == nil)
   }
+
+  /// The byte reader of the common English shape must give what the general reader gives,
+  /// or leave the text to it; it must also take the shapes it is for.
+  @Test func englishFastPathAgreesWithTheGeneralReader() {
+    var generator = SeededGenerator(seed: 16)
+    let months = [
+      "Jan", "feb", "MAR", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov",
+      "December", "Juin", "juil", "Mai", "Okt", "Dez", "Sat", "Janü", "Jan.",
+    ]
+    let separators = [" ", ", ", ",", "  "]
+    let meridiems = ["am", "pm", " AM", " PM", "", " p.m.", "h", "Am", " pm x"]
+    var taken = 0
+    for _ in 0..<4_000 {
+      let month = months.randomElement(using: &generator)!
+      let day = Int.random(in: 0...32, using: &generator)
+      let year = [999, 1969, 2000, 2023, 2024, 9999].randomElement(using: &generator)!
+      let hour = Int.random(in: 0...25, using: &generator)
+      let minute = Int.random(in: 0...61, using: &generator)
+      let second = Int.random(in: 0...61, using: &generator)
+      var text = month + separators.randomElement(using: &generator)! + String(day)
+      text += separators.randomElement(using: &generator)! + String(year)
+      text += [" ", ", ", " at "].randomElement(using: &generator)! + String(hour) + ":"
+      text += (minute < 10 ? "0" : "") + String(minute)
+      if Bool.random(using: &generator) { text += (second < 10 ? ":0" : ":") + String(second) }
+      text += meridiems.randomElement(using: &generator)!
+      var bytes = text
+      let fast = bytes.withUTF8 { MetaHTMLDate.englishLocalSeconds($0) }
+      if let fast {
+        taken += 1
+        #expect(fast == MetaHTMLDate.generalLocalSeconds(text), "\(text)")
+      }
+      #expect(MetaHTMLDate.localSeconds(text) == MetaHTMLDate.generalLocalSeconds(text), "\(text)")
+    }
+    #expect(taken > 500)
+    var common = "Jan 29, 2024 7:07:03am"
+    #expect(common.withUTF8 { MetaHTMLDate.englishLocalSeconds($0) } != nil)
+  }
 }

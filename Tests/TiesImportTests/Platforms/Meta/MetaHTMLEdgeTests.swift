@@ -42,4 +42,29 @@ struct MetaHTMLEdgeTests {
     #expect(graph.ownerIdentities == [owner])
     #expect(!graph.ownerIdentities.contains(friend))
   }
+
+  /// Names and dates are made `String`s on bytes; the result must be the trimmed decoding
+  /// whatever is at the ends (other white space, marks, invalid UTF-8).
+  @Test(arguments: [
+    " Ann Lee ", "\t\n Zoë \r\n", "", "  \n ", "\u{A0}Ann", "Ann\u{200E}", "\u{FEFF} Ann\u{202F}",
+    "Zoë", "Ann \u{2066}", "x",
+  ])
+  func bytesTrimLikeStrings(text: String) {
+    let bytes = Array(text.utf8)
+    #expect(
+      MetaHTMLBlocks.trimmedText(bytes)
+        == String(decoding: bytes, as: UTF8.self).trimmingWhitespace())
+  }
+
+  @Test func invalidUTF8TrimsLikeStrings() {
+    let cases: [[UInt8]] = [
+      [0x20, 0xC3], [0xC3, 0x41, 0x20], [0x41, 0xFF, 0x42], [0x20, 0x41, 0xE2, 0x80], [0xFF],
+      [0x41, 0xC3, 0x20, 0x0A],
+    ]
+    for bytes in cases {
+      #expect(
+        MetaHTMLBlocks.trimmedText(bytes)
+          == String(decoding: bytes, as: UTF8.self).trimmingWhitespace(), "\(bytes)")
+    }
+  }
 }

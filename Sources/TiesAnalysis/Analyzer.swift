@@ -56,11 +56,19 @@ public struct Analyzer: Sendable {
       metrics, settings: settings)
     analysis.sources = sources
     analysis.duplicatesMerged = collected.merged
-    let listed = Set(analysis.people.map(\.person.id))
-    analysis.monthly = MonthlySeries(
-      rows: metrics.indices.filter { $0 != ownerIndex && listed.contains(metrics[$0].person.id) }
-        .flatMap { monthly[$0] }
-        .sorted { ($0.personID, $0.month, $0.direction) < ($1.personID, $1.month, $1.direction) })
+    let listedIDs = Set(analysis.people.map(\.person.id))
+    // Each person's rows are in month order already: listed people in id order, their rows
+    // moved over, gives the table sorted without a second copy of it.
+    let listed = metrics.indices.filter {
+      $0 != ownerIndex && listedIDs.contains(metrics[$0].person.id)
+    }.sorted { metrics[$0].person.id < metrics[$1].person.id }
+    var rows: [MonthlySeries.Row] = []
+    rows.reserveCapacity(listed.reduce(0) { $0 + monthly[$1].count })
+    for index in listed {
+      rows.append(contentsOf: monthly[index])
+      monthly[index] = []
+    }
+    analysis.monthly = MonthlySeries(rows: rows)
     return analysis
   }
 

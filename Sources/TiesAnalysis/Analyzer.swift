@@ -30,11 +30,29 @@ public struct Analyzer: Sendable {
       graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics,
       runLength: sortRunLength)
     linkFacts(graph, personOf: personOf, into: &metrics)
+    let merged = collected.merged
+    let monthly = measure(
+      &metrics, collected: collected, sources: sources, graph: graph, ownerIndex: ownerIndex)
+    var analysis = AnalysisAssembler(graph: graph, resolution: resolution).assemble(
+      metrics, settings: settings)
+    analysis.sources = sources
+    analysis.duplicatesMerged = merged
+    let listed = Set(analysis.people.map(\.person.id))
+    analysis.monthly = Self.table(monthly, of: metrics, listed: listed, ownerIndex: ownerIndex)
+    return analysis
+  }
+
+  /// Measures everyone but the owner, one person at a time, their events streamed in the
+  /// order the sort gives them; returns each person's monthly rows.
+  private func measure(
+    _ metrics: inout [PersonMetrics], collected: consuming EventCollector,
+    sources: [SourceCoverage], graph: InteractionGraph, ownerIndex: Int?
+  ) -> [[MonthlySeries.Row]] {
     let measurer = TieMeasurer(settings: settings, sources: sources)
     var monthly: [[MonthlySeries.Row]] = .init(repeating: [], count: metrics.count)
+    let (first, last) = (collected.first, collected.last)
     var events = collected.events.sorted()
     var pending = events.next()
-    // One person at a time, their events streamed in the order the sort gives them.
     for index in metrics.indices {
       guard index != ownerIndex else {
         while let event = pending, event.person == index { pending = events.next() }
@@ -43,8 +61,7 @@ public struct Analyzer: Sendable {
       metrics[index].platforms = Set(
         metrics[index].person.identities.map { graph.identities[$0].key.platform }
       ).sorted()
-      var tally = measurer.start(
-        metrics[index], first: collected.first[index], last: collected.last[index])
+      var tally = measurer.start(metrics[index], first: first[index], last: last[index])
       while let event = pending, event.person == index {
         tally.add(event)
         pending = events.next()
@@ -52,24 +69,26 @@ public struct Analyzer: Sendable {
       monthly[index] = tally.monthly.rows
       metrics[index] = measurer.finish(tally)
     }
-    var analysis = AnalysisAssembler(graph: graph, resolution: resolution).assemble(
-      metrics, settings: settings)
-    analysis.sources = sources
-    analysis.duplicatesMerged = collected.merged
-    let listedIDs = Set(analysis.people.map(\.person.id))
-    // Each person's rows are in month order already: listed people in id order, their rows
-    // moved over, gives the table sorted without a second copy of it.
-    let listed = metrics.indices.filter {
-      $0 != ownerIndex && listedIDs.contains(metrics[$0].person.id)
+    return monthly
+  }
+
+  /// The monthly table of the listed people, sorted by person id, month and direction. Each
+  /// person's rows are in month order already, so the people in id order give the table
+  /// without a second copy of it or a sort.
+  private static func table(
+    _ monthly: consuming [[MonthlySeries.Row]], of metrics: [PersonMetrics], listed: Set<String>,
+    ownerIndex: Int?
+  ) -> MonthlySeries {
+    let people = metrics.indices.filter {
+      $0 != ownerIndex && listed.contains(metrics[$0].person.id)
     }.sorted { metrics[$0].person.id < metrics[$1].person.id }
     var rows: [MonthlySeries.Row] = []
-    rows.reserveCapacity(listed.reduce(0) { $0 + monthly[$1].count })
-    for index in listed {
+    rows.reserveCapacity(people.reduce(0) { $0 + monthly[$1].count })
+    for index in people {
       rows.append(contentsOf: monthly[index])
       monthly[index] = []
     }
-    analysis.monthly = MonthlySeries(rows: rows)
-    return analysis
+    return MonthlySeries(rows: rows)
   }
 
   /// Who follows whom, per platform, from follow-type links only; every link in the summary.

@@ -41,6 +41,37 @@ enum ByteText {
     return count - continuation
   }
 
+  /// How many times `byte` occurs, eight bytes at a time: a byte is found where the word
+  /// XOR the byte repeated has a zero lane (exactly, with no carries across lanes).
+  @inline(__always)
+  static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    var found = 0
+    var offset = 0
+    var lanes: UInt64 = 0
+    var words = 0
+    while offset + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ pattern
+      let nonZero = ((word & low) &+ low) | word
+      lanes &+= (~nonZero & 0x8080_8080_8080_8080) >> 7
+      offset += 8
+      words += 1
+      if words == 31 {
+        found &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+        (lanes, words) = (0, 0)
+      }
+    }
+    found &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    while offset < bytes.count {
+      found &+= base[offset] == byte ? 1 : 0
+      offset += 1
+    }
+    return found
+  }
+
   @inline(__always)
   static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
     scalarCount(UnsafeBufferPointer(rebasing: bytes))

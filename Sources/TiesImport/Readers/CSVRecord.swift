@@ -49,11 +49,7 @@ public struct CSVRecord {
   public func characterCount(_ index: Int) -> Int {
     let bytes = raw(index)
     var count = ByteText.scalarCount(bytes)
-    if isQuoted(index) {
-      var quotes = 0
-      for byte in bytes where byte == 0x22 { quotes += 1 }
-      count -= quotes / 2
-    }
+    if isQuoted(index) { count -= ByteText.count(of: 0x22, in: bytes) / 2 }
     return count
   }
 

@@ -33,6 +33,21 @@ struct ByteFastPathTests {
     }
   }
 
+  @Test func byteCountCountsAsTheByteLoopDid() {
+    var generator = SeededGenerator(seed: 18)
+    for _ in 0..<20_000 {
+      // Long runs too, past the 31 words after which the lanes are folded.
+      var text = Self.randomText(&generator)
+      if Bool.random(using: &generator) { text += Array(repeating: 0x22, count: 300) + text }
+      for byte: UInt8 in [0x22, 0x5C, 0x00, 0xFF, 0x80] {
+        let fast = text.withUnsafeBufferPointer { ByteText.count(of: byte, in: $0) }
+        let slow = text.filter { $0 == byte }.count
+        #expect(fast == slow, "\(byte) in \(text)")
+        if fast != slow { return }
+      }
+    }
+  }
+
   @Test func rawStringEndsWhereTheByteLoopDid() {
     var generator = SeededGenerator(seed: 17)
     for _ in 0..<20_000 {

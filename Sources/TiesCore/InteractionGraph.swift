@@ -153,7 +153,11 @@ public struct InteractionGraph: Sendable {
   }
 
   /// Folds another graph into this one, renumbering its identities, threads and files.
-  public mutating func merge(_ other: InteractionGraph) {
+  public mutating func merge(_ other: consuming InteractionGraph) {
+    // The other graph's indices are not needed here: freed first, so that both graphs'
+    // indices are never held at once.
+    other.identityIndex = [:]
+    other.threadIndex = [:]
     if phoneRegionNote == nil { phoneRegionNote = other.phoneRegionNote }
     let fileOffset = files.count
     files.append(contentsOf: other.files)

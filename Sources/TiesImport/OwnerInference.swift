@@ -65,7 +65,9 @@ enum OwnerInference {
   static func participantOfEveryThread(
     _ graph: inout InteractionGraph, platforms: Set<Platform>, label: String
   ) {
-    let threads = graph.threads.filter {
+    // A lazy view: a run can hold a hundred thousand threads, and a copy of each, or a set
+    // of each one's members, would be held at once for nothing.
+    let threads = graph.threads.lazy.filter {
       platforms.contains($0.platform) && !$0.key.hasPrefix("legacy/")
     }
     guard let first = threads.first else { return }
@@ -80,7 +82,8 @@ enum OwnerInference {
   /// `minimumThreads`, nobody is guessed at: one conversation has all its members in common
   /// with itself. `message` is given the members every thread shares.
   static func participantOfEveryThread(
-    _ graph: inout InteractionGraph, _ threads: [ChatThread], minimumThreads: Int = 1,
+    _ graph: inout InteractionGraph, _ threads: some Collection<ChatThread>,
+    minimumThreads: Int = 1,
     path: String, message: (_ common: Set<Int>) -> String
   ) {
     guard !threads.isEmpty else { return }
@@ -88,7 +91,7 @@ enum OwnerInference {
       thread.participants.contains { graph.ownerIdentities.contains($0) }
     }
     if ownerInThreads { return }
-    let shared = (common(threads.map { Set($0.participants) }) ?? []).filter {
+    let shared = (common(threads.lazy.map { Set($0.participants) }) ?? []).filter {
       !graph.identities[$0].isPlaceholder
     }
     settle(threads.count >= minimumThreads ? shared : nil, in: &graph, path: path) { _ in

@@ -211,8 +211,11 @@ struct LinkedInMessages {
         byName[name, default: []].append(index)
       }
     }
-    for (index, thread) in graph.threads.enumerated()
-    where thread.platform == .linkedin && !thread.key.hasPrefix("legacy/") {
+    // By index, not over `graph.threads` itself: holding the array while updating it would
+    // copy every thread of the run.
+    for index in graph.threads.indices {
+      let thread = graph.threads[index]
+      guard thread.platform == .linkedin, !thread.key.hasPrefix("legacy/") else { continue }
       var participants: [Int] = []
       func unique(_ name: String) -> Int? {
         guard let matches = byName[NameNormalizer.normalize(name)], matches.count == 1 else {

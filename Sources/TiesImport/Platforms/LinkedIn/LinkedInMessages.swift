@@ -51,6 +51,10 @@ struct LinkedInMessages {
         results.removeAll(keepingCapacity: true)
         conversation = Array(current)
       }
+      for (index, known) in keys.enumerated() where Self.matches(known, record, columns) {
+        return results[index]
+      }
+      // A combination not seen yet: its key, for `remember`.
       key.removeAll(keepingCapacity: true)
       for field in columns.deciding {
         let raw = record.raw(field)
@@ -60,8 +64,31 @@ struct LinkedInMessages {
         }
         key.append(contentsOf: raw)
       }
-      for (index, known) in keys.enumerated() where known == key { return results[index] }
       return nil
+    }
+
+    /// Whether a stored key is this row's, compared field by field where the row lies,
+    /// without building the row's key (most rows repeat a combination).
+    private static func matches(_ known: [UInt8], _ record: CSVRecord, _ columns: Columns)
+      -> Bool
+    {
+      known.withUnsafeBufferPointer { stored in
+        guard let base = stored.baseAddress else { return columns.deciding.isEmpty }
+        var offset = 0
+        for field in columns.deciding {
+          let raw = record.raw(field)
+          guard offset + 5 <= stored.count, stored[offset] == (record.isQuoted(field) ? 1 : 0)
+          else { return false }
+          var length = 0
+          for shift in 0..<4 { length |= Int(stored[offset + 1 + shift]) << (8 * shift) }
+          offset += 5
+          guard length == raw.count, offset + length <= stored.count,
+            ByteText.equal(UnsafeBufferPointer(start: base + offset, count: length), raw)
+          else { return false }
+          offset += length
+        }
+        return offset == stored.count
+      }
     }
 
     /// A group's rows give one combination per sender; past a few dozen, stop remembering.

@@ -31,7 +31,7 @@ extension InteractionGraph {
   /// Appends an interaction, spilling when memory holds `spillAfter` of them.
   public mutating func appendInteraction(_ interaction: Interaction) {
     interactions.append(interaction)
-    if let limit = spillAfter, interactions.count >= limit { spillInteractions() }
+    spillIfFull()
   }
 
   /// Moves the interactions in memory to the scratch file when there are `spillAfter` of them.
@@ -95,10 +95,14 @@ extension InteractionGraph {
     return all
   }
 
+  /// Where diagnostics about scratch files are filed; every graph of a run that cannot
+  /// spill says so, and the run keeps one of them.
+  public static let scratchPath = "scratch file"
+
   private mutating func stopSpilling(_ error: any Error) {
     spillAfter = nil
     diagnostics.append(
       Diagnostic(
-        path: "scratch file", message: "\(error); interactions are kept in memory instead"))
+        path: Self.scratchPath, message: "\(error); interactions are kept in memory instead"))
   }
 }

@@ -202,7 +202,7 @@ public struct InteractionGraph: Sendable {
     if other.spilled.count > 0 {
       // Spilled records are taken over with their renumbering, not copied; what this graph
       // holds in memory goes first, to keep the order.
-      spillInteractions()
+      if spillAfter != nil { spillInteractions() }
       if interactions.isEmpty {
         spilled.append(other.spilled, senders: senderMap, threads: threadMap)
       } else {
@@ -217,7 +217,6 @@ public struct InteractionGraph: Sendable {
   private mutating func appendMapped(
     _ chunk: UnsafeBufferPointer<Interaction>, senders: [Int32], threads: [Int32]
   ) {
-    interactions.reserveCapacity(interactions.count + chunk.count)
     for interaction in chunk {
       var copy = interaction
       copy.thread = threads[Int(interaction.thread)]

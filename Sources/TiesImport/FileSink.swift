@@ -175,14 +175,6 @@ public struct FileSink: Sendable {
 
   mutating func append(_ interaction: Interaction) { graph.appendInteraction(interaction) }
 
-  mutating func append(contentsOf interactions: [Interaction]) {
-    if graph.interactionCount == 0, graph.spillAfter.map({ interactions.count < $0 }) ?? true {
-      graph.interactions = interactions
-    } else {
-      for interaction in interactions { graph.appendInteraction(interaction) }
-    }
-  }
-
   mutating func link(_ link: Link) { graph.links.append(link) }
 
   mutating func sameAs(_ pair: SameAs) { graph.sameAs.append(pair) }

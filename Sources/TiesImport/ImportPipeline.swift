@@ -26,6 +26,12 @@ public enum ImportPipeline {
       importer.finalize(&graph, options: options)
     }
     graph.diagnostics.sort()
+    var scratchNoted = false
+    graph.diagnostics.removeAll { diagnostic in
+      guard diagnostic.path == InteractionGraph.scratchPath else { return false }
+      defer { scratchNoted = true }
+      return scratchNoted
+    }
     return ImportRun(graph: graph, detection: detection)
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TiesTestSupport
 import TiesWorkflow
@@ -17,5 +18,22 @@ struct SpillGoldenTests {
       Issue.record("\(name) with everything on disk differs from its golden:\n\(result.text)")
       return
     }
+  }
+
+  /// With no scratch folder to write to, the records stay in memory: a warning, the same
+  /// outputs, never a failed run.
+  @Test func withoutAScratchFolderTheRunKeepsEverythingInMemory() throws {
+    let out = try FixturePaths.temporaryFolder("no-scratch")
+    let result = try TiesExecutable.run(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      [
+        "TMPDIR=/nonexistent/ties-scratch", TiesExecutable.url(of: "ties").path, "analyze",
+        FixturePaths.exports("whatsapp-group-de"), "--out", out, "--format", "csv",
+        "--spill-after", "1", "--sort-run", "2",
+      ], in: FixturePaths.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("cannot make a scratch file in /nonexistent/ties-scratch"))
+    #expect(result.stderr.contains("interactions are kept in memory instead"))
+    try Golden.check(produced: out, against: "whatsapp-group-de", files: ["people.csv"])
   }
 }

@@ -10,6 +10,8 @@ public struct Analyzer: Sendable {
   /// 8 MiB by default); smaller runs only trade memory for merging.
   public var sortRunLength = Analyzer.defaultSortRunLength
   public static let defaultSortRunLength = 1 << 18
+  /// How many parts of the run are filed by person at once (the results do not depend on it).
+  public var jobs = 1
 
   public init(
     settings: AnalysisSettings = AnalysisSettings(), overrides: PersonOverrides = PersonOverrides()
@@ -28,7 +30,7 @@ public struct Analyzer: Sendable {
     let sources = SourceCoverageBuilder.build(graph)
     let collected = EventCollector(
       graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics,
-      runLength: sortRunLength)
+      runLength: sortRunLength, jobs: jobs)
     linkFacts(graph, personOf: personOf, into: &metrics)
     let merged = collected.merged
     let monthly = measure(
@@ -51,7 +53,7 @@ public struct Analyzer: Sendable {
     let measurer = TieMeasurer(settings: settings, sources: sources)
     var monthly: [[MonthlySeries.Row]] = .init(repeating: [], count: metrics.count)
     let (first, last) = (collected.first, collected.last)
-    var events = collected.events.sorted()
+    var events = collected.sortedEvents()
     var pending = events.next()
     for index in metrics.indices {
       guard index != ownerIndex else {

@@ -1,13 +1,15 @@
+import Dispatch
 import TiesCore
 
 /// Files the run's interactions by person: one-to-one events with the owner for the
 /// conversation analysis, and the rest (their group messages, messages in exports that hold
 /// one side only) as contact that adds to strength but says nothing about balance. The
-/// events go to an `ExternalSorter`, so that each person's history is read in time order
-/// without every person's being held at once.
+/// events go to `ExternalSorter`s, so that each person's history is read in time order
+/// without every person's being held at once. With `jobs` above one, the run is filed in
+/// parts on both cores; the sorted events, counts and times are the same for any split.
 struct EventCollector {
-  /// Every event, sorted by person, time and place in the run when read.
-  var events: ExternalSorter<PersonEvent>
+  /// One sorter per part of the run; `sortedEvents()` merges them.
+  private var parts: [ExternalSorter<PersonEvent>] = []
   /// Messages dropped as copies read from two overlapping exports.
   var merged = 0
   /// Each person's first and last event, of any kind: known before their events are read.
@@ -16,9 +18,8 @@ struct EventCollector {
 
   init(
     _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?,
-    metrics: inout [PersonMetrics], runLength: Int = 1 << 18
+    metrics: inout [PersonMetrics], runLength: Int = 1 << 18, jobs: Int = 1
   ) {
-    events = ExternalSorter(runLength: runLength)
     first = .init(repeating: nil, count: metrics.count)
     last = .init(repeating: nil, count: metrics.count)
     // Which person each one-to-one thread is with; groups each person is in.
@@ -32,59 +33,68 @@ struct EventCollector {
         partnerOfThread[index] = members.first
       }
     }
-    var (drops, merged) = Deduplicator.duplicates(
+    var (copies, merged) = Deduplicator.duplicates(
       in: graph, personOf: personOf, partnerOfThread: partnerOfThread, runLength: runLength)
     self.merged = merged
-    let isGroup = graph.threads.map(\.isGroup)
-    let onlyOwner = graph.threads.map(\.onlyOwnerMessages)
-    var first = self.first
-    var last = self.last
-    var events = self.events
-    func file(_ event: PersonEvent) {
-      events.append(event)
-      let person = Int(event.person)
-      first[person] = min(first[person] ?? event.time, event.time)
-      last[person] = max(last[person] ?? event.time, event.time)
-    }
-    var nextDrop = drops.next()
-    var order = 0
-    graph.forEachInteraction { interaction in
-      defer { order += 1 }
-      if nextDrop == Int64(order) {
-        nextDrop = drops.next()
-        return
-      }
-      let sender = personOf[Int(interaction.sender)]
-      let fromOwner = sender == ownerIndex
-      let thread = Int(interaction.thread)
-      if let partner = partnerOfThread[thread] {
-        guard fromOwner || sender == partner else { return }
-        if onlyOwner[thread] {
-          // Their replies are not in the export: contact, but no evidence of balance.
-          if interaction.kind == .message { metrics[partner].ownerOnlyMessages += 1 }
-          file(PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly))
-          return
-        }
-        file(
-          PersonEvent(
-            person: partner, time: interaction.time, order: order, length: interaction.length,
-            role: .direct, kind: interaction.kind, outcome: interaction.callOutcome,
-            fromOwner: fromOwner))
-      } else if !fromOwner {
-        guard interaction.kind == .message else { return }
-        if isGroup[thread] {
-          metrics[sender].groupMessages += 1
-          file(
-            PersonEvent(person: sender, time: interaction.time, order: order, role: .group))
-        } else {
-          metrics[sender].unattributedMessages += 1
-          file(
-            PersonEvent(person: sender, time: interaction.time, order: order, role: .unattributed))
-        }
+    var drops: [Int64] = []
+    while let drop = copies.next() { drops.append(drop) }
+    let total = graph.interactionCount
+    // Two parts pay off once the run fills two sorted runs; each sorts in runs half as long
+    // and merges them with half the read buffer, so that filing in parallel holds no more
+    // events in memory than filing alone.
+    let count = jobs > 1 && total >= 2 * runLength ? 2 : 1
+    let filing = EventFiling(
+      graph: graph, personOf: personOf, ownerIndex: ownerIndex, partnerOfThread: partnerOfThread,
+      drops: drops, people: metrics.count, runLength: max(1, runLength / count),
+      readLength: (1 << 12) / count)
+    let bounds = (0...count).map { total * $0 / count }
+    var filed = [EventFiling.Part?](repeating: nil, count: count)
+    filed.withUnsafeMutableBufferPointer { slots in
+      let slots = SendableSlots(slots)
+      DispatchQueue.concurrentPerform(iterations: count) { part in
+        slots.put(filing.file(bounds[part]..<bounds[part + 1]), at: part)
       }
     }
-    self.events = events
-    self.first = first
-    self.last = last
+    for case let part? in filed {
+      parts.append(part.events)
+      for person in metrics.indices {
+        metrics[person].ownerOnlyMessages += part.ownerOnlyMessages[person]
+        metrics[person].groupMessages += part.groupMessages[person]
+        metrics[person].unattributedMessages += part.unattributedMessages[person]
+        if let time = part.first[person] { first[person] = min(first[person] ?? time, time) }
+        if let time = part.last[person] { last[person] = max(last[person] ?? time, time) }
+      }
+    }
   }
+
+  /// Every event, by person, time and place in the run.
+  consuming func sortedEvents() -> MergedEvents {
+    MergedEvents(parts.map { $0.sorted() })
+  }
+
+  /// The parts' sorted events merged into one order.
+  struct MergedEvents: IteratorProtocol {
+    private var parts: [ExternalSorter<PersonEvent>.Sorted]
+    private var heap = RunHeap<PersonEvent>()
+
+    init(_ parts: [ExternalSorter<PersonEvent>.Sorted]) {
+      self.parts = parts
+      for index in self.parts.indices {
+        if let event = self.parts[index].next() { heap.push(event, run: index) }
+      }
+    }
+
+    mutating func next() -> PersonEvent? {
+      guard let (event, part) = heap.top else { return nil }
+      if let following = parts[part].next() { heap.replaceTop(following) } else { heap.pop() }
+      return event
+    }
+  }
+}
+
+/// Slots that parallel work fills, each at its own index.
+private struct SendableSlots<Element>: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Element?>
+  init(_ buffer: UnsafeMutableBufferPointer<Element?>) { self.buffer = buffer }
+  func put(_ element: Element, at index: Int) { buffer[index] = element }
 }

@@ -13,6 +13,22 @@ extension InteractionGraph {
     try interactions.withUnsafeBufferPointer { try body($0) }
   }
 
+  /// Calls `body` with the interactions at `range` (places in `forEachInteraction` order),
+  /// in order: for passes that read parts of a run in parallel.
+  public func forEachInteractionChunk(
+    in range: Range<Int>, _ body: (UnsafeBufferPointer<Interaction>) throws -> Void
+  ) rethrows {
+    let spilledPart = range.clamped(to: 0..<spilled.count)
+    try spilled.forEachChunk(in: spilledPart, body)
+    let held = range.clamped(to: spilled.count..<interactionCount)
+    guard !held.isEmpty else { return }
+    try interactions.withUnsafeBufferPointer { all in
+      try body(
+        UnsafeBufferPointer(
+          rebasing: all[(held.lowerBound - spilled.count)..<(held.upperBound - spilled.count)]))
+    }
+  }
+
   /// Calls `body` with every interaction in order.
   public func forEachInteraction(_ body: (Interaction) throws -> Void) rethrows {
     try forEachInteractionChunk { chunk in

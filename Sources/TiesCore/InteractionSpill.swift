@@ -60,14 +60,24 @@ public struct InteractionSpill: Sendable {
 
   /// Calls `body` with every spilled interaction in order, a chunk at a time.
   public func forEachChunk(_ body: (UnsafeBufferPointer<Interaction>) throws -> Void) rethrows {
-    guard count > 0 else { return }
+    try forEachChunk(in: 0..<count, body)
+  }
+
+  /// Calls `body` with the spilled interactions at `range` (places in the spill), in order.
+  public func forEachChunk(
+    in range: Range<Int>, _ body: (UnsafeBufferPointer<Interaction>) throws -> Void
+  ) rethrows {
+    guard !range.isEmpty else { return }
     var buffer = [Interaction](
       repeating: Interaction(time: 0, thread: 0, sender: 0, kind: .message, length: 0, position: 0),
-      count: min(count, Self.chunk))
+      count: min(range.count, Self.chunk))
+    var segmentStart = 0
     for segment in segments {
-      var done = 0
-      while done < segment.count {
-        let take = min(Self.chunk, segment.count - done)
+      defer { segmentStart += segment.count }
+      var done = max(0, range.lowerBound - segmentStart)
+      let end = min(segment.count, range.upperBound - segmentStart)
+      while done < end {
+        let take = min(Self.chunk, end - done)
         buffer.withUnsafeMutableBytes { bytes in
           segment.store.read(
             at: (segment.start + done) * Self.stride,

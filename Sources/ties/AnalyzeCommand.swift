@@ -83,6 +83,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
     var analyzer = Analyzer(settings: thresholds.settings, overrides: overrides)
     analyzer.sortRunLength = input.sortRun
+    analyzer.jobs = input.jobs
     let analysis = analyzer.analyze(run.graph)
     let resolutionWarnings = analysis.graph.diagnostics.dropFirst(run.graph.diagnostics.count)
     for diagnostic in peopleWarnings + resolutionWarnings { Terminal.print(diagnostic) }

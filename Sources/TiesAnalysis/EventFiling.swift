@@ -1,0 +1,93 @@
+import TiesCore
+
+/// Files one part of the run's interactions by person (`EventCollector`): what it found,
+/// to be added to the other parts'.
+struct EventFiling: Sendable {
+  let graph: InteractionGraph
+  let personOf: [Int]
+  let ownerIndex: Int?
+  let partnerOfThread: [Int?]
+  /// Places in the run of the copies to drop, ascending.
+  let drops: [Int64]
+  let people: Int
+  let runLength: Int
+  let readLength: Int
+
+  struct Part {
+    var events: ExternalSorter<PersonEvent>
+    var first: [Int64?]
+    var last: [Int64?]
+    var ownerOnlyMessages: [Int]
+    var groupMessages: [Int]
+    var unattributedMessages: [Int]
+  }
+
+  func file(_ range: Range<Int>) -> Part {
+    var part = Part(
+      events: ExternalSorter(runLength: runLength, readLength: readLength),
+      first: .init(repeating: nil, count: people),
+      last: .init(repeating: nil, count: people),
+      ownerOnlyMessages: .init(repeating: 0, count: people),
+      groupMessages: .init(repeating: 0, count: people),
+      unattributedMessages: .init(repeating: 0, count: people))
+    func file(_ event: PersonEvent) {
+      part.events.append(event)
+      let person = Int(event.person)
+      part.first[person] = min(part.first[person] ?? event.time, event.time)
+      part.last[person] = max(part.last[person] ?? event.time, event.time)
+    }
+    let isGroup = graph.threads.map(\.isGroup)
+    let onlyOwner = graph.threads.map(\.onlyOwnerMessages)
+    var nextDrop = firstDrop(atOrAfter: range.lowerBound)
+    var order = range.lowerBound
+    graph.forEachInteractionChunk(in: range) { chunk in
+      for interaction in chunk {
+        defer { order += 1 }
+        if nextDrop < drops.count, drops[nextDrop] == Int64(order) {
+          nextDrop += 1
+          continue
+        }
+        let sender = personOf[Int(interaction.sender)]
+        let fromOwner = sender == ownerIndex
+        let thread = Int(interaction.thread)
+        if let partner = partnerOfThread[thread] {
+          guard fromOwner || sender == partner else { continue }
+          if onlyOwner[thread] {
+            // Their replies are not in the export: contact, but no evidence of balance.
+            if interaction.kind == .message { part.ownerOnlyMessages[partner] += 1 }
+            file(
+              PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly))
+            continue
+          }
+          file(
+            PersonEvent(
+              person: partner, time: interaction.time, order: order, length: interaction.length,
+              role: .direct, kind: interaction.kind, outcome: interaction.callOutcome,
+              fromOwner: fromOwner))
+        } else if !fromOwner {
+          guard interaction.kind == .message else { continue }
+          if isGroup[thread] {
+            part.groupMessages[sender] += 1
+            file(PersonEvent(person: sender, time: interaction.time, order: order, role: .group))
+          } else {
+            part.unattributedMessages[sender] += 1
+            file(
+              PersonEvent(person: sender, time: interaction.time, order: order, role: .unattributed)
+            )
+          }
+        }
+      }
+    }
+    return part
+  }
+
+  /// The index of the first drop at or after `place`.
+  private func firstDrop(atOrAfter place: Int) -> Int {
+    var (low, high) = (0, drops.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if drops[middle] < Int64(place) { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+}

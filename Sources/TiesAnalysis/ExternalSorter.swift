@@ -25,12 +25,12 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
     buffer.append(record)
     count += 1
     if buffer.count >= runLength {
-      let full = buffer
-      buffer = []
-      buffer.reserveCapacity(runLength)
       let runs = writer ?? SortedRunWriter()
       writer = runs
-      runs.submit(full)
+      var full: [Record] = []
+      swap(&full, &buffer)
+      buffer = runs.submit(consume full)
+      buffer.reserveCapacity(runLength)
     }
   }
 

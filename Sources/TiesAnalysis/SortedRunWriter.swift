@@ -16,29 +16,55 @@ final class SortedRunWriter<Record: Comparable & BitwiseCopyable & Sendable>: @u
   // Changed only on `queue`; read after `finish()` has waited for it.
   private var store: TemporaryStore?
   private var runs: [Run] = []
+  // Written on `queue`, read by `submit` after waiting for it.
+  private var spare: [Record] = []
 
-  /// Sorts and writes `records` as the next run, once the run before has been written.
-  func submit(_ records: [Record]) {
+  /// Sorts and writes `records` as the next run, once the run before has been written, and
+  /// hands back that run's emptied buffer (or an empty array the first time) for the caller
+  /// to fill next. Reusing two buffers keeps the pages they were given: a fresh buffer of
+  /// a few MiB is a fresh mapping the kernel must zero, once per run.
+  func submit(_ records: consuming [Record]) -> [Record] {
     group.wait()
+    let reusable = spare
+    spare = []
+    let handoff = Handoff(consume records)
     group.enter()
     queue.async { [self] in
-      var records = records
+      var records = handoff.take()
       records.sort()
-      write(records)
+      if write(records) {
+        records.removeAll(keepingCapacity: true)
+        spare = records
+      }
       group.leave()
+    }
+    return reusable
+  }
+
+  /// Moves a buffer into the closure without a second reference, so sorting it in place
+  /// does not copy it.
+  private final class Handoff: @unchecked Sendable {
+    private var records: [Record]
+    init(_ records: consuming [Record]) { self.records = consume records }
+    func take() -> [Record] {
+      defer { records = [] }
+      return records
     }
   }
 
-  private func write(_ records: [Record]) {
+  /// Whether the run went to the file (its buffer is free again).
+  private func write(_ records: [Record]) -> Bool {
     do {
       let file = try store ?? TemporaryStore()
       store = file
       let start = file.size / MemoryLayout<Record>.stride
       try records.withUnsafeBytes { try file.append($0) }
       runs.append(.file(start..<(start + records.count)))
+      return true
     } catch {
       // A full disk costs memory, not the run.
       runs.append(.memory(records))
+      return false
     }
   }
 

@@ -19,6 +19,12 @@ public enum MemoryPolicy {
     #endif
   }
 
+  public static func releaseFreePages() {
+    #if canImport(Glibc)
+      _ = glibcMallocTrim(0)
+    #endif
+  }
+
   #if canImport(Glibc)
     /// `M_MMAP_THRESHOLD` of `<malloc.h>`, which the Glibc module does not bring in.
     private static let mmapThreshold: Int32 = -3
@@ -28,4 +34,9 @@ public enum MemoryPolicy {
 #if canImport(Glibc)
   @_silgen_name("mallopt")
   private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
+
+#if canImport(Glibc)
+  @_silgen_name("malloc_trim")
+  private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif

@@ -81,10 +81,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         "ties: error: no supported export file found in \(input.paths.joined(separator: ", "))")
       throw ExitCodes.nothingToRead
     }
+    MemoryPolicy.releaseFreePages()
     var analyzer = Analyzer(settings: thresholds.settings, overrides: overrides)
     analyzer.sortRunLength = input.sortRun
     analyzer.jobs = input.jobs
     let analysis = analyzer.analyze(run.graph)
+    MemoryPolicy.releaseFreePages()
     let resolutionWarnings = analysis.graph.diagnostics.dropFirst(run.graph.diagnostics.count)
     for diagnostic in peopleWarnings + resolutionWarnings { Terminal.print(diagnostic) }
     let context = ReportContext(

@@ -45,7 +45,8 @@ struct Deduplicator {
     var drops = ExternalSorter<Int64>(runLength: runLength)
     let familyOfThread = families(graph, partnerOfThread)
     guard familyOfThread.contains(where: { $0 >= 0 }) else { return (drops.sorted(), 0) }
-    var copies = ExternalSorter<Copy>(runLength: runLength)
+    // A copy is 40 bytes, not 24: shorter runs keep its buffers near the event sorter's.
+    var copies = ExternalSorter<Copy>(runLength: max(1, runLength / 4))
     var order = 0
     graph.forEachInteraction { interaction in
       defer { order += 1 }

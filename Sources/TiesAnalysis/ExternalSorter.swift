@@ -3,7 +3,7 @@ import TiesCore
 /// Sorts more records than memory should hold, as an external merge sort does: records
 /// gather in a buffer of `runLength`, each full buffer is sorted and written to a scratch
 /// file as a run, and reading merges the runs with a small buffer each. Memory is the
-/// buffer plus `readLength` records per run, whatever the count; the scratch file holds
+/// buffer plus the merge's read blocks, whatever the count; the scratch file holds
 /// indices, times and lengths, never text.
 ///
 /// Records must have a total order (no two equal), so that the result does not depend on
@@ -39,14 +39,27 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
     buffer.sort()
     guard let writer else { return Sorted(memory: buffer) }
     let (runs, store) = writer.finish()
+    let block = Self.blockLength(runs: runs.count, readLength: readLength)
     var readers = runs.map { run in
       switch run {
-      case .file(let range): RunReader(run: range, capacity: readLength)
+      case .file(let range): RunReader(run: range, capacity: block)
       case .memory(let records): RunReader(records: records)
       }
     }
     readers.append(RunReader(records: buffer))
     return Sorted(readers: readers, store: store)
+  }
+
+  /// Bytes the merge may hold in read blocks, all runs together. The number of runs grows
+  /// with the records, so a fixed block per run would make memory grow with them too:
+  /// blocks shrink instead, to `minimumBlock` records (about 1.5 KiB), and each refill
+  /// reads less from the page cache.
+  static var readBudget: Int { 1 << 21 }
+  static var minimumBlock: Int { 64 }
+
+  static func blockLength(runs: Int, readLength: Int) -> Int {
+    let share = readBudget / MemoryLayout<Record>.stride / max(1, runs)
+    return min(readLength, max(minimumBlock, share))
   }
 
   /// Calls `body` with every record in ascending order.

@@ -5,20 +5,60 @@ import TiesCore
 /// as the person's totals, so the months of a person add up to their row in people.csv.
 public struct MonthlySeries: Sendable, Hashable {
   /// One person × month × direction. `direction` is `sent` (from the owner) or `received`.
+  ///
+  /// The table has a row per person and active month, hundreds of thousands on a large
+  /// export, so a row keeps its month as a number and its small counts as 32 bits (56 bytes
+  /// instead of 88), and spells them out when read.
   public struct Row: Sendable, Hashable {
     public var personID: String
-    /// `YYYY-MM`, UTC.
-    public var month: String
-    public var direction: String
-    public var messages = 0
     public var characters = 0
-    public var calls = 0
     public var callSeconds: Int64 = 0
-    public var conversationsOpened = 0
+    /// year × 12 + month − 1, UTC.
+    let yearMonth: Int64
+    private var messageCount: Int32 = 0
+    private var callCount: Int32 = 0
+    private var openedCount: Int32 = 0
+    let fromOwner: Bool
+
+    init(personID: String, year: Int, month: Int, fromOwner: Bool) {
+      self.personID = personID
+      yearMonth = Int64(year) * 12 + Int64(month) - 1
+      self.fromOwner = fromOwner
+    }
+
+    /// `YYYY-MM`, UTC.
+    public var month: String {
+      let month = Int(yearMonth)
+      let year = month >= 0 ? month / 12 : (month - 11) / 12
+      return CivilTime.isoMonth(year: year, month: month - year * 12 + 1)
+    }
+    public var direction: String { fromOwner ? "sent" : "received" }
+    public var messages: Int {
+      get { Int(messageCount) }
+      set { messageCount = Int32(clamping: newValue) }
+    }
+    public var calls: Int {
+      get { Int(callCount) }
+      set { callCount = Int32(clamping: newValue) }
+    }
+    public var conversationsOpened: Int {
+      get { Int(openedCount) }
+      set { openedCount = Int32(clamping: newValue) }
+    }
 
     public var isEmpty: Bool {
       messages == 0 && characters == 0 && calls == 0 && callSeconds == 0
         && conversationsOpened == 0
+    }
+
+    /// Month, then `received` before `sent`: the order of their text. Years 0–9999 read as
+    /// four digits, so their numbers sort as their text does; others compare as text.
+    static func precedes(_ lhs: Row, _ rhs: Row) -> Bool {
+      let plain: ClosedRange<Int64> = 0...(10_000 * 12 - 1)
+      guard plain.contains(lhs.yearMonth), plain.contains(rhs.yearMonth) else {
+        return (lhs.month, lhs.direction) < (rhs.month, rhs.direction)
+      }
+      return (lhs.yearMonth, lhs.fromOwner ? 1 : 0) < (rhs.yearMonth, rhs.fromOwner ? 1 : 0)
     }
   }
 
@@ -33,8 +73,7 @@ public struct MonthlySeries: Sendable, Hashable {
   struct Builder {
     let personID: String
     let conversationGap: Int64
-    // Keyed by an integer month and direction: the month's text is made once per row, not
-    // per event.
+    // Keyed by an integer month and direction.
     private var byKey: [Int: Row] = [:]
     private var lastTime: Int64?
 
@@ -56,15 +95,11 @@ public struct MonthlySeries: Sendable, Hashable {
         event, opens: opens,
         to: &byKey[
           key,
-          default: Row(
-            personID: personID, month: String(CivilTime.iso8601(event.time).prefix(7)),
-            direction: event.fromOwner ? "sent" : "received")])
+          default: Row(personID: personID, year: year, month: month, fromOwner: event.fromOwner)])
     }
 
     var rows: [Row] {
-      byKey.values.filter { !$0.isEmpty }.sorted {
-        ($0.month, $0.direction) < ($1.month, $1.direction)
-      }
+      byKey.values.filter { !$0.isEmpty }.sorted(by: Row.precedes)
     }
   }
 

@@ -64,6 +64,11 @@ public enum CivilTime {
       + "\(pad(rest % 60, 2))Z"
   }
 
+  /// `2024-01`: the first seven characters of `iso8601` in that month, whatever the year.
+  public static func isoMonth(year: Int, month: Int) -> String {
+    String("\(pad(year, 4))-\(pad(month, 2))".prefix(7))
+  }
+
   /// `2024-01-31`.
   public static func isoDate(_ seconds: Int64) -> String {
     String(iso8601(seconds).prefix(10))

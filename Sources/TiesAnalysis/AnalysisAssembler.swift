@@ -58,15 +58,23 @@ struct AnalysisAssembler {
 
   /// The first and last dated interaction or link of the whole input.
   private func span() -> (start: Int64?, end: Int64?) {
-    var start: Int64?
-    var end: Int64?
-    func see(_ time: Int64) {
-      start = min(start ?? time, time)
-      end = max(end ?? time, time)
+    // Plain minimum and maximum in the loop: a local function changing captured state is
+    // checked for exclusive access at run time on every call.
+    var (start, end) = (Int64.max, Int64.min)
+    var seen = false
+    graph.forEachInteraction { interaction in
+      start = min(start, interaction.time)
+      end = max(end, interaction.time)
+      seen = true
     }
-    graph.forEachInteraction { see($0.time) }
-    for link in graph.links { if let time = link.time { see(time) } }
-    return (start, end)
+    for link in graph.links {
+      if let time = link.time {
+        start = min(start, time)
+        end = max(end, time)
+        seen = true
+      }
+    }
+    return seen ? (start, end) : (nil, nil)
   }
 
   /// The platforms with messages or calls, and those where the owner takes part.

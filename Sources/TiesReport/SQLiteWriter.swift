@@ -158,6 +158,8 @@ public struct SQLiteWriter: OutputWriter {
     case .int(let number): return String(number)
     case .number(let text), .string(let text): return text
     case .array(let items): return items.map(flat).joined(separator: ";")
+    case .lazyArray(let count, let element):
+      return (0..<count).map { flat(element($0)) }.joined(separator: ";")
     case .object(let fields): return fields.map { "\($0)=\(flat($1))" }.joined(separator: ";")
     }
   }

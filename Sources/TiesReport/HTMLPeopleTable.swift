@@ -12,7 +12,8 @@ enum HTMLPeopleTable {
     // The rows are sorted by person, so each person's are one run of them.
     var rowsOf: [String: Range<Int>] = [:]
     var runStart = 0
-    for index in monthly.indices where index + 1 == monthly.count
+    for index in monthly.indices
+    where index + 1 == monthly.count
       || monthly[index + 1].personID != monthly[index].personID
     {
       rowsOf[monthly[index].personID] = runStart..<(index + 1)

@@ -21,7 +21,8 @@ public struct MarkdownReportWriter: ReportWriter {
     out.write(glance(Totals(analysis, includePlaceholders: false)))
     let hidden = analysis.people.count - visible.count
     if hidden > 0 {
-      out.write("Deleted or unavailable accounts (\(hidden)) are not counted here or listed below; ")
+      out.write(
+        "Deleted or unavailable accounts (\(hidden)) are not counted here or listed below; ")
       out.write("people.csv has them, marked as placeholders.\n\n")
     }
     out.write(
@@ -60,7 +61,8 @@ public struct MarkdownReportWriter: ReportWriter {
         visible.filter { $0.category == .groupOnly }))
     duplicates(analysis, into: &out)
     MarkdownCoverage(context: context).write(into: &out)
-    out.write("\nHow these are measured, and the research behind each threshold: docs/metrics.md.\n")
+    out.write(
+      "\nHow these are measured, and the research behind each threshold: docs/metrics.md.\n")
   }
 
   private func overview(_ context: ReportContext, totals: Totals) -> String {
@@ -167,7 +169,8 @@ public struct MarkdownReportWriter: ReportWriter {
     for pair in analysis.possibleDuplicates {
       let first = analysis.people[pair.first].person
       let second = analysis.people[pair.second].person
-      out.write("- \(Formatting.cell(first.name)) (\(first.id)) and \(Formatting.cell(second.name)) ")
+      out.write(
+        "- \(Formatting.cell(first.name)) (\(first.id)) and \(Formatting.cell(second.name)) ")
       out.write("(\(second.id)): \(pair.reason)\n")
     }
     out.write("\n")

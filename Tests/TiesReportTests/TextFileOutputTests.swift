@@ -13,8 +13,11 @@ struct TextFileOutputTests {
     var generator = SeededGenerator(seed: 16)
     let alphabet: [Character] = ["a", "é", "<", "\n", "😀", "ж", " ", "\""]
     return (0..<count).map { _ in
-      let length = Int(generator.next() % 9) == 0 ? Int(generator.next() % 200_000) : Int(generator.next() % 40)
-      return String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+      let length =
+        Int(generator.next() % 9) == 0
+        ? Int(generator.next() % 200_000) : Int(generator.next() % 40)
+      return String(
+        (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
   }
 

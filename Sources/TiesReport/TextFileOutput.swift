@@ -60,15 +60,17 @@ public final class TextFileOutput: TextOutputStream {
   /// Writes what is buffered, syncs the file to disk as `Data.write` does, and closes it;
   /// throws the first failure of any write.
   public func close() throws {
+    guard descriptor >= 0 else {
+      if let failure { throw failure }
+      return
+    }
     flushBuffer()
     if failure == nil, fsync(descriptor) != 0, errno != EINVAL {
       // EINVAL: a special file (a pipe, /dev/stdout) that cannot be synced, which is fine.
       failure = Self.error(errno, path: path)
     }
-    if descriptor >= 0 {
-      _ = systemClose(descriptor)
-      descriptor = -1
-    }
+    _ = systemClose(descriptor)
+    descriptor = -1
     if let failure { throw failure }
   }
 

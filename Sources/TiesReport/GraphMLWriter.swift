@@ -17,14 +17,17 @@ public struct GraphMLWriter: ReportWriter {
     var type: String
   }
 
-  public func render(_ context: ReportContext) -> String {
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
     let personKeys = PersonColumns.all.filter { $0.name != "person_id" }
-    return header(personKeys) + "  <graph id=\"ego\" edgedefault=\"undirected\">\n"
-      + nodes(context, personKeys) + edges(context.analysis) + "  </graph>\n</graphml>\n"
+    header(personKeys, into: &out)
+    out.write("  <graph id=\"ego\" edgedefault=\"undirected\">\n")
+    nodes(context, personKeys, into: &out)
+    edges(context.analysis, into: &out)
+    out.write("  </graph>\n</graphml>\n")
   }
 
   /// The XML declaration, the root element and one key per node and edge attribute.
-  private func header(_ personKeys: [PersonColumn]) -> String {
+  private func header<Out: TextOutputStream>(_ personKeys: [PersonColumn], into out: inout Out) {
     var keys = personKeys.map { column in
       Key(id: "n_" + column.name, target: "node", name: column.name, type: Self.type(column.kind))
     }
@@ -37,69 +40,69 @@ public struct GraphMLWriter: ReportWriter {
       Key(id: "e_shared_groups", target: "edge", name: "shared_groups", type: "int"),
       Key(id: "e_group_messages", target: "edge", name: "group_messages", type: "int"),
     ]
-    var out = """
+    out.write(
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
       xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
       http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-      """
+      """)
     for key in keys {
-      out += "  <key id=\"\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.name)\" "
-      out += "attr.type=\"\(key.type)\"/>\n"
+      out.write("  <key id=\"\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.name)\" ")
+      out.write("attr.type=\"\(key.type)\"/>\n")
     }
-    return out
   }
 
   /// The owner, then one node per person with every people.csv column that has a value.
-  private func nodes(_ context: ReportContext, _ personKeys: [PersonColumn]) -> String {
+  private func nodes<Out: TextOutputStream>(
+    _ context: ReportContext, _ personKeys: [PersonColumn], into out: inout Out
+  ) {
     let analysis = context.analysis
-    var out = "    <node id=\"me\">\n"
-    out += data("n_name", analysis.owner?.name ?? "me", indent: 6)
-    out += data("n_is_owner", "true", indent: 6)
-    out += "    </node>\n"
+    out.write("    <node id=\"me\">\n")
+    data("n_name", analysis.owner?.name ?? "me", into: &out)
+    data("n_is_owner", "true", into: &out)
+    out.write("    </node>\n")
     for person in analysis.people {
-      out += "    <node id=\"\(XMLText.escape(person.person.id))\">\n"
+      out.write("    <node id=\"\(XMLText.escape(person.person.id))\">\n")
       for column in personKeys {
         if let value = column.value(person, context), !(value.isEmpty && column.kind != .text) {
-          out += data("n_" + column.name, value, indent: 6)
+          data("n_" + column.name, value, into: &out)
         }
       }
-      out += data("n_is_owner", "false", indent: 6)
-      out += "    </node>\n"
+      data("n_is_owner", "false", into: &out)
+      out.write("    </node>\n")
     }
-    return out
   }
 
   /// An edge from the owner to everyone, then one between people who share group chats.
-  private func edges(_ analysis: Analysis) -> String {
-    var out = ""
+  private func edges<Out: TextOutputStream>(_ analysis: Analysis, into out: inout Out) {
     for person in analysis.people {
       let you = person.messagesSent + person.callsPlaced
       let them = person.messagesReceived + person.callsReceived
-      out += "    <edge source=\"me\" target=\"\(XMLText.escape(person.person.id))\">\n"
-      out += data("e_kind", "contact", indent: 6)
-      out += data("e_weight", String(you + them), indent: 6)
-      out += data("e_from_you", String(you), indent: 6)
-      out += data("e_from_them", String(them), indent: 6)
-      out += "    </edge>\n"
+      out.write("    <edge source=\"me\" target=\"\(XMLText.escape(person.person.id))\">\n")
+      data("e_kind", "contact", into: &out)
+      data("e_weight", String(you + them), into: &out)
+      data("e_from_you", String(you), into: &out)
+      data("e_from_them", String(them), into: &out)
+      out.write("    </edge>\n")
     }
     for pair in GroupTies(analysis).pairs {
       let first = XMLText.escape(analysis.people[pair.first].person.id)
       let second = XMLText.escape(analysis.people[pair.second].person.id)
-      out += "    <edge source=\"\(first)\" target=\"\(second)\">\n"
-      out += data("e_kind", "shared-group", indent: 6)
-      out += data("e_weight", String(pair.groups), indent: 6)
-      out += data("e_shared_groups", String(pair.groups), indent: 6)
-      out += data("e_group_messages", String(pair.messages), indent: 6)
-      out += "    </edge>\n"
+      out.write("    <edge source=\"\(first)\" target=\"\(second)\">\n")
+      data("e_kind", "shared-group", into: &out)
+      data("e_weight", String(pair.groups), into: &out)
+      data("e_shared_groups", String(pair.groups), into: &out)
+      data("e_group_messages", String(pair.messages), into: &out)
+      out.write("    </edge>\n")
     }
-    return out
   }
 
-  private func data(_ key: String, _ value: String, indent: Int) -> String {
-    String(repeating: " ", count: indent) + "<data key=\"\(key)\">\(XMLText.escape(value))</data>\n"
+  /// One attribute of a node or edge; both sit at the same depth.
+  private func data<Out: TextOutputStream>(_ key: String, _ value: String, into out: inout Out) {
+    out.write("      <data key=\"\(key)\">\(XMLText.escape(value))</data>\n")
   }
 
   private static func type(_ kind: PersonColumn.Kind) -> String {

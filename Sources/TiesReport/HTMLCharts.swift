@@ -109,7 +109,9 @@ enum HTMLCharts {
   }
 
   /// A person's contact per month: what you sent above the line, what they sent below.
-  static func sparkline(_ rows: [MonthlySeries.Row], months: [String], name: String) -> String {
+  static func sparkline(
+    _ rows: ArraySlice<MonthlySeries.Row>, months: [String], name: String
+  ) -> String {
     guard !months.isEmpty else { return "" }
     var sent: [String: Int] = [:]
     var received: [String: Int] = [:]

@@ -10,14 +10,17 @@ public struct HTMLReportWriter: ReportWriter {
 
   public init() {}
 
-  public func render(_ context: ReportContext) -> String {
+  /// The page is written part by part; the lists and the people table, which grow with the
+  /// export, a row at a time.
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
     let analysis = context.analysis
     let totals = Totals(analysis)
     let ownerName = analysis.owner?.name ?? "you"
     // An export that never names its owner: "Your relationships", not "you's".
     let heading = XMLText.escape(
       analysis.owner.map { "\($0.name)'s relationships" } ?? "Your relationships")
-    var out = """
+    out.write(
+      """
       <!DOCTYPE html>
       <html lang="en">
       <head>
@@ -35,24 +38,25 @@ public struct HTMLReportWriter: ReportWriter {
       <header>
       <h1>\(heading)</h1>
 
-      """
+      """)
     let meaningful = totals.perCategory[.meaningful] ?? 0
-    out += "<p id=\"summary\" data-people=\"\(totals.overall.people)\">"
-    out += "\(totals.overall.people) people, \(meaningful) meaningful, "
-    out += "\(totals.overall.messages) messages, \(totals.overall.calls) calls, "
-    out += "\(totals.overall.links) declared links"
+    out.write("<p id=\"summary\" data-people=\"\(totals.overall.people)\">")
+    out.write("\(totals.overall.people) people, \(meaningful) meaningful, ")
+    out.write("\(totals.overall.messages) messages, \(totals.overall.calls) calls, ")
+    out.write("\(totals.overall.links) declared links")
     if let start = analysis.start, let end = analysis.end {
-      out += ", from \(CivilTime.iso8601(start).prefix(10)) to \(CivilTime.iso8601(end).prefix(10))"
+      out.write(
+        ", from \(CivilTime.iso8601(start).prefix(10)) to \(CivilTime.iso8601(end).prefix(10))")
     }
-    out += ".</p>\n</header>\n<main>\n"
-    out += glance(analysis, totals: totals, ownerName: ownerName)
-    out += lists(analysis)
-    out += coverage(analysis, totals: totals)
-    out += HTMLPeopleTable.render(context)
-    out += "</main>\n<footer><p class=\"muted\">Written by ties \(XMLText.escape(context.version))"
-    out += " from the exports alone, offline. No message text is in this page.</p></footer>\n"
-    out += "<script>\n\(HTMLAssets.script)\n</script>\n</body>\n</html>\n"
-    return out
+    out.write(".</p>\n</header>\n<main>\n")
+    out.write(glance(analysis, totals: totals, ownerName: ownerName))
+    lists(analysis, into: &out)
+    out.write(coverage(analysis, totals: totals))
+    HTMLPeopleTable.write(context, into: &out)
+    out.write(
+      "</main>\n<footer><p class=\"muted\">Written by ties \(XMLText.escape(context.version))")
+    out.write(" from the exports alone, offline. No message text is in this page.</p></footer>\n")
+    out.write("<script>\n\(HTMLAssets.script)\n</script>\n</body>\n</html>\n")
   }
 
   private func glance(_ analysis: Analysis, totals: Totals, ownerName: String) -> String {
@@ -71,27 +75,27 @@ public struct HTMLReportWriter: ReportWriter {
     return out + "</p>\n</section>\n"
   }
 
-  private func lists(_ analysis: Analysis) -> String {
-    var out = ""
-    let oneSided = analysis.people.filter { $0.category == .oneSided }
-    let fading = analysis.people.filter { $0.status == .fading }
-    for (id, title, people) in [
+  private func lists<Out: TextOutputStream>(_ analysis: Analysis, into out: inout Out) {
+    let people = analysis.people
+    let oneSided = people.indices.filter { people[$0].category == .oneSided }
+    let fading = people.indices.filter { people[$0].status == .fading }
+    for (id, title, members) in [
       ("one-sided", "One-sided", oneSided), ("fading", "Fading", fading),
     ] {
-      out += "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(title) "
-      out += "(<span data-count=\"\(id)\">\(people.count)</span>)</h2>\n"
-      if people.isEmpty {
-        out += "<p class=\"muted\">Nobody.</p>\n</section>\n"
+      out.write("<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(title) ")
+      out.write("(<span data-count=\"\(id)\">\(members.count)</span>)</h2>\n")
+      if members.isEmpty {
+        out.write("<p class=\"muted\">Nobody.</p>\n</section>\n")
         continue
       }
-      out += "<ul id=\"\(id)-list\">\n"
-      for person in people {
-        out += "<li><strong>\(XMLText.escape(person.person.name))</strong> — "
-        out += "\(XMLText.escape(person.reason))</li>\n"
+      out.write("<ul id=\"\(id)-list\">\n")
+      for index in members {
+        let person = people[index]
+        out.write("<li><strong>\(XMLText.escape(person.person.name))</strong> — ")
+        out.write("\(XMLText.escape(person.reason))</li>\n")
       }
-      out += "</ul>\n</section>\n"
+      out.write("</ul>\n</section>\n")
     }
-    return out
   }
 
   private func coverage(_ analysis: Analysis, totals: Totals) -> String {

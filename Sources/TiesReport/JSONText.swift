@@ -9,6 +9,9 @@ indirect enum JSONText {
   case string(String)
   case array([JSONText])
   case object([(String, JSONText)])
+  /// An array made one element at a time as it is written, so that a list as long as the
+  /// export (every file read) is never held whole as values.
+  case lazyArray(count: Int, element: (Int) -> JSONText)
 
   static func int(_ value: Int) -> JSONText { .int(Int64(value)) }
 
@@ -16,45 +19,65 @@ indirect enum JSONText {
 
   /// Pretty-printed with two-space indentation and a final newline.
   func rendered() -> String {
-    var out = ""
-    write(into: &out, indent: 0)
-    return out + "\n"
+    var text = ""
+    write(into: &text)
+    return text
   }
 
-  private func write(into out: inout String, indent: Int) {
+  /// As `rendered()`, streamed into `out`.
+  func write<Out: TextOutputStream>(into out: inout Out) {
+    write(into: &out, indent: 0)
+    out.write("\n")
+  }
+
+  /// Each member or element is written as it comes: a small one is one piece of text, a
+  /// large one (the files list) is streamed through.
+  private func write<Out: TextOutputStream>(into out: inout Out, indent: Int) {
     switch self {
-    case .null: out += "null"
-    case .bool(let value): out += value ? "true" : "false"
-    case .int(let value): out += String(value)
-    case .number(let text): out += text
-    case .string(let text): Self.escape(text, into: &out)
+    case .null: out.write("null")
+    case .bool(let value): out.write(value ? "true" : "false")
+    case .int(let value): out.write(String(value))
+    case .number(let text): out.write(text)
+    case .string(let text):
+      var quoted = ""
+      Self.escape(text, into: &quoted)
+      out.write(quoted)
     case .array(let items):
-      guard !items.isEmpty else {
-        out += "[]"
-        return
-      }
-      out += "[\n"
-      for (index, item) in items.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        item.write(into: &out, indent: indent + 2)
-        out += index + 1 < items.count ? ",\n" : "\n"
-      }
-      out += String(repeating: " ", count: indent) + "]"
+      Self.writeArray(count: items.count, element: { items[$0] }, into: &out, indent: indent)
+    case .lazyArray(let count, let element):
+      Self.writeArray(count: count, element: element, into: &out, indent: indent)
     case .object(let members):
       guard !members.isEmpty else {
-        out += "{}"
+        out.write("{}")
         return
       }
-      out += "{\n"
+      out.write("{\n")
       for (index, (key, value)) in members.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        Self.escape(key, into: &out)
-        out += ": "
+        var name = String(repeating: " ", count: indent + 2)
+        Self.escape(key, into: &name)
+        out.write(name + ": ")
         value.write(into: &out, indent: indent + 2)
-        out += index + 1 < members.count ? ",\n" : "\n"
+        out.write(index + 1 < members.count ? ",\n" : "\n")
       }
-      out += String(repeating: " ", count: indent) + "}"
+      out.write(String(repeating: " ", count: indent) + "}")
     }
+  }
+
+  private static func writeArray<Out: TextOutputStream>(
+    count: Int, element: (Int) -> JSONText, into out: inout Out, indent: Int
+  ) {
+    guard count > 0 else {
+      out.write("[]")
+      return
+    }
+    out.write("[\n")
+    let margin = String(repeating: " ", count: indent + 2)
+    for index in 0..<count {
+      out.write(margin)
+      element(index).write(into: &out, indent: indent + 2)
+      out.write(index + 1 < count ? ",\n" : "\n")
+    }
+    out.write(String(repeating: " ", count: indent) + "]")
   }
 
   private static func escape(_ text: String, into out: inout String) {

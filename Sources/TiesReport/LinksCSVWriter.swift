@@ -11,8 +11,11 @@ public struct LinksCSVWriter: ReportWriter {
     "platform", "kind", "direction", "person_id", "name", "identity", "time", "source", "position",
   ]
 
-  public func render(_ context: ReportContext) -> String {
-    Formatting.csvRow(Self.columns) + Self.rows(context).map(Formatting.csvRow).joined()
+  /// The rows are sorted before the first is written, so they are held as fields; their
+  /// text is made one row at a time.
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
+    out.write(Formatting.csvRow(Self.columns))
+    for row in Self.rows(context) { out.write(Formatting.csvRow(row)) }
   }
 
   /// The rows in `columns` order, sorted; `person_id` is `me` for the owner's own links.

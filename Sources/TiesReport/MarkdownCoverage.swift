@@ -34,25 +34,28 @@ struct MarkdownCoverage {
     return out
   }
 
-  func render() -> String {
+  func write<Out: TextOutputStream>(into out: inout Out) {
     let analysis = context.analysis
-    var out = "## Data coverage\n\n" + platforms(analysis) + limits(analysis.graph)
-    out += sources(analysis)
+    out.write("## Data coverage\n\n")
+    out.write(platforms(analysis))
+    out.write(limits(analysis.graph))
+    out.write(sources(analysis))
     if analysis.duplicatesMerged > 0 {
-      out += "\n\(analysis.duplicatesMerged) messages were read twice from overlapping exports "
-      out += "(same chat, sender, time and length) and counted once.\n"
+      out.write("\n\(analysis.duplicatesMerged) messages were read twice from overlapping exports ")
+      out.write("(same chat, sender, time and length) and counted once.\n")
     }
-    out += "\nNaive local times were read in \(context.assumedTimeZone).\n"
-    if let note = analysis.graph.phoneRegionNote { out += "\n\(note)\n" }
-    out += "\n" + files(analysis.graph)
+    out.write("\nNaive local times were read in \(context.assumedTimeZone).\n")
+    if let note = analysis.graph.phoneRegionNote { out.write("\n\(note)\n") }
+    out.write("\n")
+    files(analysis.graph, into: &out)
     if analysis.peopleWithoutEvidence > 0 {
-      out += "\n\(analysis.peopleWithoutEvidence) names appear only as members of threads with no "
-      out += "message from them and no link; they are not listed.\n"
+      out.write("\n\(analysis.peopleWithoutEvidence) names appear only as members of threads with ")
+      out.write("no message from them and no link; they are not listed.\n")
     }
     if analysis.excludedPeople > 0 {
-      out += "\n\(analysis.excludedPeople) people are excluded by the people file and not listed.\n"
+      out.write(
+        "\n\(analysis.excludedPeople) people are excluded by the people file and not listed.\n")
     }
-    return out
   }
 
   /// One row per platform read: its layouts, files and whether it holds messages at all.
@@ -89,30 +92,33 @@ struct MarkdownCoverage {
     return out
   }
 
-  /// Files skipped or read in part, the quiet count of media, and every warning.
-  private func files(_ graph: InteractionGraph) -> String {
-    let problems = graph.files.filter {
-      $0.status != .read && $0.reason != "media file, not read" && $0.reason != "not used by ties"
+  /// Files skipped or read in part, the quiet count of media, and every warning: lists as
+  /// long as the export, so written a line at a time.
+  private func files<Out: TextOutputStream>(_ graph: InteractionGraph, into out: inout Out) {
+    let files = graph.files
+    let problems = files.indices.filter {
+      files[$0].status != .read && files[$0].reason != "media file, not read"
+        && files[$0].reason != "not used by ties"
     }
-    .sorted { $0.path < $1.path }
-    let quiet = graph.files.filter {
+    .sorted { files[$0].path < files[$1].path }
+    let quiet = files.lazy.filter {
       $0.reason == "media file, not read" || $0.reason == "not used by ties"
     }.count
-    var out = "### Files skipped or read in part (\(problems.count))\n\n"
+    out.write("### Files skipped or read in part (\(problems.count))\n\n")
     if problems.isEmpty {
-      out += "None.\n"
+      out.write("None.\n")
     } else {
-      for file in problems {
-        out += "- `\(file.path)`: \(file.status.rawValue), \(file.reason ?? "")\n"
+      for index in problems {
+        let file = files[index]
+        out.write("- `\(file.path)`: \(file.status.rawValue), \(file.reason ?? "")\n")
       }
     }
     if quiet > 0 {
-      out += "\n\(quiet) media or unused files were not read; summary.json lists them.\n"
+      out.write("\n\(quiet) media or unused files were not read; summary.json lists them.\n")
     }
     if !graph.diagnostics.isEmpty {
-      out += "\n### Warnings (\(graph.diagnostics.count))\n\n"
-      for item in graph.diagnostics { out += "- `\(item.description)`\n" }
+      out.write("\n### Warnings (\(graph.diagnostics.count))\n\n")
+      for item in graph.diagnostics { out.write("- `\(item.description)`\n") }
     }
-    return out
   }
 }

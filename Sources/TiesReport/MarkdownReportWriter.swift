@@ -9,50 +9,60 @@ public struct MarkdownReportWriter: ReportWriter {
 
   public init() {}
 
-  public func render(_ context: ReportContext) -> String {
+  /// Each section is made whole and written; sections are bounded by `listLimit`, except
+  /// the lists that grow with the export (duplicates, files, warnings), written line by line.
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
     let analysis = context.analysis
     let totals = Totals(analysis)
     let visible = analysis.people.filter { !$0.person.isPlaceholder }
-    var out = "# ties report\n\n"
-    out += overview(context, totals: totals)
-    out += MarkdownOwnerHint(context: context).render()
-    out += glance(Totals(analysis, includePlaceholders: false))
+    out.write("# ties report\n\n")
+    out.write(overview(context, totals: totals))
+    out.write(MarkdownOwnerHint(context: context).render())
+    out.write(glance(Totals(analysis, includePlaceholders: false)))
     let hidden = analysis.people.count - visible.count
     if hidden > 0 {
-      out += "Deleted or unavailable accounts (\(hidden)) are not counted here or listed below; "
-      out += "people.csv has them, marked as placeholders.\n\n"
+      out.write(
+        "Deleted or unavailable accounts (\(hidden)) are not counted here or listed below; ")
+      out.write("people.csv has them, marked as placeholders.\n\n")
     }
-    out += section(
-      "The meaningful core",
-      note:
-        "Two-way in the recent window, reciprocated across many weeks, with answered calls or "
-        + "long talks, and not fading.",
-      visible.filter { $0.category == .meaningful })
-    out += section(
-      "Two-way", note: "Both take turns and answer each other.",
-      visible.filter { $0.category == .twoWay })
-    out += section(
-      "One-sided: you reach out", note: "You take most of the turns; they answer rarely.",
-      visible.filter { $0.category == .oneSided && $0.direction == .you })
-    out += section(
-      "One-sided: they reach out", note: "They take most of the turns; you answer rarely.",
-      visible.filter { $0.category == .oneSided && $0.direction == .them })
-    out += section(
-      "Fading",
-      note:
-        "Reciprocated contact dropped well below the pair's own rhythm before their sources end.",
-      visible.filter { $0.status == .fading })
-    out += section(
-      "Dormant", note: "No reciprocated exchange in the last year before their sources end.",
-      visible.filter { $0.status == .dormant })
-    out += followBack(visible)
-    out += section(
-      "Group-only", note: "You only meet in group chats.",
-      visible.filter { $0.category == .groupOnly })
-    out += duplicates(analysis)
-    out += MarkdownCoverage(context: context).render()
-    out += "\nHow these are measured, and the research behind each threshold: docs/metrics.md.\n"
-    return out
+    out.write(
+      section(
+        "The meaningful core",
+        note:
+          "Two-way in the recent window, reciprocated across many weeks, with answered calls or "
+          + "long talks, and not fading.",
+        visible.filter { $0.category == .meaningful }))
+    out.write(
+      section(
+        "Two-way", note: "Both take turns and answer each other.",
+        visible.filter { $0.category == .twoWay }))
+    out.write(
+      section(
+        "One-sided: you reach out", note: "You take most of the turns; they answer rarely.",
+        visible.filter { $0.category == .oneSided && $0.direction == .you }))
+    out.write(
+      section(
+        "One-sided: they reach out", note: "They take most of the turns; you answer rarely.",
+        visible.filter { $0.category == .oneSided && $0.direction == .them }))
+    out.write(
+      section(
+        "Fading",
+        note:
+          "Reciprocated contact dropped well below the pair's own rhythm before their sources end.",
+        visible.filter { $0.status == .fading }))
+    out.write(
+      section(
+        "Dormant", note: "No reciprocated exchange in the last year before their sources end.",
+        visible.filter { $0.status == .dormant }))
+    out.write(followBack(visible))
+    out.write(
+      section(
+        "Group-only", note: "You only meet in group chats.",
+        visible.filter { $0.category == .groupOnly }))
+    duplicates(analysis, into: &out)
+    MarkdownCoverage(context: context).write(into: &out)
+    out.write(
+      "\nHow these are measured, and the research behind each threshold: docs/metrics.md.\n")
   }
 
   private func overview(_ context: ReportContext, totals: Totals) -> String {
@@ -148,16 +158,21 @@ public struct MarkdownReportWriter: ReportWriter {
     return out + "\n\n"
   }
 
-  private func duplicates(_ analysis: Analysis) -> String {
-    var out = "## Possible duplicates (\(analysis.possibleDuplicates.count))\n\n"
-    guard !analysis.possibleDuplicates.isEmpty else { return out + "None found.\n\n" }
-    out += "Not merged: ties merges names only when they are unambiguous. Check these by hand.\n\n"
+  private func duplicates<Out: TextOutputStream>(_ analysis: Analysis, into out: inout Out) {
+    out.write("## Possible duplicates (\(analysis.possibleDuplicates.count))\n\n")
+    guard !analysis.possibleDuplicates.isEmpty else {
+      out.write("None found.\n\n")
+      return
+    }
+    out.write(
+      "Not merged: ties merges names only when they are unambiguous. Check these by hand.\n\n")
     for pair in analysis.possibleDuplicates {
       let first = analysis.people[pair.first].person
       let second = analysis.people[pair.second].person
-      out += "- \(Formatting.cell(first.name)) (\(first.id)) and \(Formatting.cell(second.name)) "
-      out += "(\(second.id)): \(pair.reason)\n"
+      out.write(
+        "- \(Formatting.cell(first.name)) (\(first.id)) and \(Formatting.cell(second.name)) ")
+      out.write("(\(second.id)): \(pair.reason)\n")
     }
-    return out + "\n"
+    out.write("\n")
   }
 }

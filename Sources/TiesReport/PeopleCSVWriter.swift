@@ -10,11 +10,10 @@ public struct PeopleCSVWriter: ReportWriter {
 
   static var columns: [String] { PersonColumns.names }
 
-  public func render(_ context: ReportContext) -> String {
-    var out = Formatting.csvRow(Self.columns)
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
+    out.write(Formatting.csvRow(Self.columns))
     for person in context.analysis.people {
-      out += Formatting.csvRow(PersonColumns.all.map { $0.value(person, context) ?? "" })
+      out.write(Formatting.csvRow(PersonColumns.all.map { $0.value(person, context) ?? "" }))
     }
-    return out
   }
 }

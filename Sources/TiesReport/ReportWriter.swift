@@ -7,13 +7,26 @@ public protocol OutputWriter: Sendable {
 }
 
 /// A text output. Writers are pure: the same analysis gives the same bytes.
+///
+/// A writer streams its text into `out` piece by piece (a row, a node, a section), never
+/// building the whole output: on a large export the file is tens of MB, and a whole `String`
+/// of it plus its copy on the way to disk would double the writing phase's memory.
 public protocol ReportWriter: OutputWriter {
-  func render(_ context: ReportContext) -> String
+  func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out)
 }
 
 extension ReportWriter {
+  /// The whole output as one string, for tests and callers that want it in memory.
+  public func render(_ context: ReportContext) -> String {
+    var text = ""
+    write(context, into: &text)
+    return text
+  }
+
   public func write(_ context: ReportContext, to path: String) throws {
-    try Data(render(context).utf8).write(to: URL(fileURLWithPath: path))
+    var file = try TextFileOutput(path: path)
+    write(context, into: &file)
+    try file.close()
   }
 }
 

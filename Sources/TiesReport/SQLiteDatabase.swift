@@ -37,7 +37,9 @@ final class SQLiteDatabase {
   }
 
   /// Runs one statement once per row of values.
-  func insert(_ sql: String, rows: [[Value]]) throws {
+  /// `rows` may be lazy: each row is made, bound and stepped before the next, so a table is
+  /// never held whole as values on its way into the file.
+  func insert<Rows: Sequence<[Value]>>(_ sql: String, rows: Rows) throws {
     var statement: OpaquePointer?
     guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
       throw Failure(description: "\(lastError) in: \(sql)")

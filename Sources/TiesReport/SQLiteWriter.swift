@@ -42,13 +42,13 @@ public struct SQLiteWriter: OutputWriter {
     let columns = PersonColumns.all
     try database.insert(
       "INSERT INTO people VALUES (\(placeholders(columns.count)))",
-      rows: analysis.people.map { person in
+      rows: analysis.people.lazy.map { person in
         columns.map { Self.value($0.value(person, context), kind: $0.kind) }
       })
     try insertFilesAndLinks(database, context)
     try database.insert(
       "INSERT INTO monthly VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-      rows: analysis.monthly.rows.map { row in
+      rows: analysis.monthly.rows.lazy.map { row in
         [
           .text(row.personID), .text(row.month), .text(row.direction),
           .integer(Int64(row.messages)), .integer(Int64(row.characters)),
@@ -63,7 +63,7 @@ public struct SQLiteWriter: OutputWriter {
       })
     try database.insert(
       "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?, ?)",
-      rows: analysis.graph.diagnostics.enumerated().map { offset, item in
+      rows: analysis.graph.diagnostics.enumerated().lazy.map { offset, item in
         [
           .integer(Int64(offset + 1)), .text(item.severity.rawValue), .text(item.path),
           item.line.map { .integer(Int64($0)) } ?? .null,
@@ -82,7 +82,7 @@ public struct SQLiteWriter: OutputWriter {
     }
     try database.insert(
       "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-      rows: files.enumerated().map { offset, file in
+      rows: files.enumerated().lazy.map { offset, file in
         [
           .integer(Int64(offset + 1)), .text(file.path), optional(file.platform?.rawValue),
           .text(file.role), .integer(Int64(file.records)), .text(file.status.rawValue),
@@ -93,7 +93,7 @@ public struct SQLiteWriter: OutputWriter {
       "INSERT OR IGNORE INTO identities VALUES (?, ?, ?, ?, ?)", rows: identities(analysis))
     try database.insert(
       "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      rows: LinksCSVWriter.rows(context).enumerated().map { offset, row in
+      rows: LinksCSVWriter.rows(context).enumerated().lazy.map { offset, row in
         // platform, kind, direction, person_id, name, identity, time, source, position
         [
           .integer(Int64(offset + 1)), .text(row[0]), .text(row[1]), .text(row[2]),
@@ -158,6 +158,8 @@ public struct SQLiteWriter: OutputWriter {
     case .int(let number): return String(number)
     case .number(let text), .string(let text): return text
     case .array(let items): return items.map(flat).joined(separator: ";")
+    case .lazyArray(let count, let element):
+      return (0..<count).map { flat(element($0)) }.joined(separator: ";")
     case .object(let fields): return fields.map { "\($0)=\(flat($1))" }.joined(separator: ";")
     }
   }

@@ -9,8 +9,12 @@ public struct SummaryJSONWriter: ReportWriter {
 
   public init() {}
 
-  public func render(_ context: ReportContext) -> String {
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
     let analysis = context.analysis
+    let files = analysis.graph.files
+    // Positions, not copies: the list of files grows with the export.
+    let fileOrder = files.indices.sorted { files[$0].path < files[$1].path }
+    let diagnostics = analysis.graph.diagnostics
     let totals = Totals(analysis)
     let owner: JSONText =
       analysis.owner.map { person in
@@ -34,8 +38,8 @@ public struct SummaryJSONWriter: ReportWriter {
       ("platforms", .array(platforms(analysis, totals: totals))),
       ("totals", totals.json),
       ("settings", Self.settings(context)),
-      ("files", .array(analysis.graph.files.sorted { $0.path < $1.path }.map(file))),
-      ("diagnostics", .array(analysis.graph.diagnostics.map(diagnostic))),
+      ("files", .lazyArray(count: fileOrder.count) { file(files[fileOrder[$0]]) }),
+      ("diagnostics", .lazyArray(count: diagnostics.count) { diagnostic(diagnostics[$0]) }),
       (
         "possible_duplicates",
         .array(
@@ -52,7 +56,7 @@ public struct SummaryJSONWriter: ReportWriter {
       ("people_without_evidence", .int(analysis.peopleWithoutEvidence)),
       ("people_excluded", .int(analysis.excludedPeople)),
     ])
-    return document.rendered()
+    document.write(into: &out)
   }
 
   private func platforms(_ analysis: Analysis, totals: Totals) -> [JSONText] {

@@ -11,12 +11,11 @@ public struct TimelineCSVWriter: ReportWriter {
     "conversations_opened",
   ]
 
-  public func render(_ context: ReportContext) -> String {
-    var out = Formatting.csvRow(Self.columns)
+  public func write<Out: TextOutputStream>(_ context: ReportContext, into out: inout Out) {
+    out.write(Formatting.csvRow(Self.columns))
     for row in context.analysis.monthly.rows {
-      out += Formatting.csvRow(Self.fields(row))
+      out.write(Formatting.csvRow(Self.fields(row)))
     }
-    return out
   }
 
   static func fields(_ row: MonthlySeries.Row) -> [String] {

@@ -1,4 +1,5 @@
 import Testing
+import TiesTestSupport
 
 @testable import TiesAnalysis
 
@@ -6,7 +7,7 @@ import Testing
 struct ExternalSorterTests {
   @Test(arguments: [1, 2, 3, 64, 1000, 1 << 18])
   func mergedRunsEqualOneSort(_ runLength: Int) {
-    var generator = SplitMix(seed: UInt64(runLength))
+    var generator = SeededGenerator(seed: UInt64(runLength))
     let values = (0..<2_500).map { _ in Int64(bitPattern: generator.next()) % 500 }
     // Unique records: the value, then its place.
     let records = values.enumerated().map { Int64($0.element) << 20 | Int64($0.offset) }
@@ -21,17 +22,5 @@ struct ExternalSorterTests {
   @Test func emptySorterYieldsNothing() {
     var sorted = ExternalSorter<Int64>(runLength: 2).sorted()
     #expect(sorted.next() == nil)
-  }
-
-  private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
   }
 }

@@ -104,6 +104,19 @@ struct AnalyzeCommandTests {
       ]).status == 3)
   }
 
+  /// The folder is there but a text output cannot be opened (a folder holds its name):
+  /// exit 3 with the reason, the outputs before it written whole.
+  @Test func anOutputThatCannotBeOpenedExitsThree() throws {
+    let out = try FixturePaths.temporaryFolder("cannot-open")
+    try FileManager.default.createDirectory(
+      atPath: out + "/people.csv", withIntermediateDirectories: true)
+    let result = try TiesExecutable.run(["analyze", "fixtures/exports/demo", "--out", out])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("ties: error: cannot write to '\(out)': "))
+    let report = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
+    #expect(report.hasSuffix("docs/metrics.md.\n"))
+  }
+
   @Test func helpAndVersion() throws {
     let help = try TiesExecutable.run(["analyze", "--help"])
     #expect(help.status == 0)

@@ -29,11 +29,11 @@ enum ByteText {
       offset += 8
       words += 1
       if words == 31 {
-        continuation &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+        continuation &+= laneSum(lanes)
         (lanes, words) = (0, 0)
       }
     }
-    continuation &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    continuation &+= laneSum(lanes)
     while offset < count {
       continuation &+= base[offset] & 0xC0 == 0x80 ? 1 : 0
       offset += 1
@@ -60,16 +60,22 @@ enum ByteText {
       offset += 8
       words += 1
       if words == 31 {
-        found &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+        found &+= laneSum(lanes)
         (lanes, words) = (0, 0)
       }
     }
-    found &+= Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
+    found &+= laneSum(lanes)
     while offset < bytes.count {
       found &+= base[offset] == byte ? 1 : 0
       offset += 1
     }
     return found
+  }
+
+  /// The sum of a word's eight byte lanes (each at most 255 in total over 31 words).
+  @inline(__always)
+  private static func laneSum(_ lanes: UInt64) -> Int {
+    Int(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) >> 56)
   }
 
   @inline(__always)

@@ -1,4 +1,5 @@
 import Testing
+import TiesTestSupport
 
 @testable import TiesImport
 

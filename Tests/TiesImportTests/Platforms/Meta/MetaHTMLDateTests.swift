@@ -1,5 +1,6 @@
 import Testing
 import TiesCore
+import TiesTestSupport
 
 @testable import TiesImport
 

@@ -39,9 +39,10 @@ struct EventCollector {
     var drops: [Int64] = []
     while let drop = copies.next() { drops.append(drop) }
     let total = graph.interactionCount
-    // Two parts pay off once the run fills two sorted runs; each sorts in runs half as long
-    // and merges them with half the read buffer, so that filing in parallel holds no more
-    // events in memory than filing alone.
+    // Two parts pay off once the run fills two sorted runs; each sorts in runs half as long,
+    // so that filing in parallel holds no more events in its buffers than filing alone. The
+    // places to drop are few (copies from overlapping exports), 8 bytes each, and each part
+    // finds its first by binary search.
     let count = jobs > 1 && total >= 2 * runLength ? 2 : 1
     let filing = EventFiling(
       graph: graph, personOf: personOf, ownerIndex: ownerIndex, partnerOfThread: partnerOfThread,

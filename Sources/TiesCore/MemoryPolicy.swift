@@ -19,6 +19,9 @@ public enum MemoryPolicy {
     #endif
   }
 
+  /// Hands free pages of every allocator arena back to the system, between phases: the
+  /// import leaves freed blocks scattered through the arenas of the threads that read, and
+  /// glibc returns only the top of each by itself (about 7% of the 5 GB export's peak).
   public static func releaseFreePages() {
     #if canImport(Glibc)
       _ = glibcMallocTrim(0)

@@ -5,6 +5,7 @@ import TiesCore
 struct AnalysisAssembler {
   let graph: InteractionGraph
   let resolution: PersonResolver.Result
+  let facts: ThreadFacts
 
   func assemble(_ metrics: [PersonMetrics], settings: AnalysisSettings) -> Analysis {
     let ownerIndex = resolution.ownerIndex
@@ -58,43 +59,29 @@ struct AnalysisAssembler {
 
   /// The first and last dated interaction or link of the whole input.
   private func span() -> (start: Int64?, end: Int64?) {
-    // Plain minimum and maximum in the loop: a local function changing captured state is
-    // checked for exclusive access at run time on every call.
     var (start, end) = (Int64.max, Int64.min)
-    var seen = false
-    graph.forEachInteraction { interaction in
-      start = min(start, interaction.time)
-      end = max(end, interaction.time)
-      seen = true
+    for thread in graph.threads.indices where facts.isUsed(thread) {
+      start = min(start, facts.first[thread])
+      end = max(end, facts.last[thread])
     }
     for link in graph.links {
       if let time = link.time {
         start = min(start, time)
         end = max(end, time)
-        seen = true
       }
     }
-    return seen ? (start, end) : (nil, nil)
+    return start <= end ? (start, end) : (nil, nil)
   }
 
   /// The platforms with messages or calls, and those where the owner takes part.
   private func platforms() -> (messaging: Set<Platform>, owner: Set<Platform>) {
     let ownerIndex = resolution.ownerIndex
     let personOf = resolution.personOfIdentity
-    // Public replies and mentions are posts, not messages or calls.
     var messaging: Set<Platform> = []
     var ownerPlatforms: Set<Platform> = []
-    // Per thread first: hashing a platform per interaction costs more than this whole pass.
-    var messages = [Bool](repeating: false, count: graph.threads.count)
-    var ownerWrote = [Bool](repeating: false, count: graph.threads.count)
-    graph.forEachInteraction { interaction in
-      let thread = Int(interaction.thread)
-      if interaction.kind != .publicMention { messages[thread] = true }
-      if personOf[Int(interaction.sender)] == ownerIndex { ownerWrote[thread] = true }
-    }
     for (index, thread) in graph.threads.enumerated() {
-      if messages[index] { messaging.insert(thread.platform) }
-      if ownerWrote[index] { ownerPlatforms.insert(thread.platform) }
+      if facts.messages[index] { messaging.insert(thread.platform) }
+      if facts.ownerWrote[index] { ownerPlatforms.insert(thread.platform) }
     }
     for thread in graph.threads
     where thread.participants.contains(where: { personOf[$0] == ownerIndex }) {

@@ -27,7 +27,12 @@ public struct Analyzer: Sendable {
     let ownerIndex = resolution.ownerIndex
     let personOf = resolution.personOfIdentity
     var metrics = resolution.people.map(PersonMetrics.init)
-    let sources = SourceCoverageBuilder.build(graph)
+    // Split where the filing splits (two sorted runs' worth), so that the tests' short runs
+    // take the parallel paths too.
+    let facts = ThreadFacts(
+      graph, personOf: personOf, ownerIndex: ownerIndex, jobs: jobs,
+      splitFrom: 2 * sortRunLength)
+    let sources = SourceCoverageBuilder.build(graph, facts: facts)
     let collected = EventCollector(
       graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics,
       runLength: sortRunLength, jobs: jobs)
@@ -35,7 +40,7 @@ public struct Analyzer: Sendable {
     let merged = collected.merged
     let monthly = measure(
       &metrics, collected: collected, sources: sources, graph: graph, ownerIndex: ownerIndex)
-    var analysis = AnalysisAssembler(graph: graph, resolution: resolution).assemble(
+    var analysis = AnalysisAssembler(graph: graph, resolution: resolution, facts: facts).assemble(
       metrics, settings: settings)
     analysis.sources = sources
     analysis.duplicatesMerged = merged

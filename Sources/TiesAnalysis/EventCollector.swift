@@ -1,4 +1,3 @@
-import Dispatch
 import TiesCore
 
 /// Files the run's interactions by person: one-to-one events with the owner for the
@@ -43,20 +42,12 @@ struct EventCollector {
     // so that filing in parallel holds no more events in its buffers than filing alone. The
     // places to drop are few (copies from overlapping exports), 8 bytes each, and each part
     // finds its first by binary search.
-    let count = jobs > 1 && total >= 2 * runLength ? 2 : 1
+    let count = RunParts.count(jobs: jobs, total: total, minimum: 2 * runLength)
     let filing = EventFiling(
       graph: graph, personOf: personOf, ownerIndex: ownerIndex, partnerOfThread: partnerOfThread,
       drops: drops, people: metrics.count, runLength: max(1, runLength / count),
       readLength: (1 << 12) / count)
-    let bounds = (0...count).map { total * $0 / count }
-    var filed = [EventFiling.Part?](repeating: nil, count: count)
-    filed.withUnsafeMutableBufferPointer { slots in
-      let slots = SendableSlots(slots)
-      DispatchQueue.concurrentPerform(iterations: count) { part in
-        slots.put(filing.file(bounds[part]..<bounds[part + 1]), at: part)
-      }
-    }
-    for case let part? in filed {
+    for part in RunParts.map(count: count, total: total, filing.file) {
       parts.append(part.events)
       for person in metrics.indices {
         metrics[person].ownerOnlyMessages += part.ownerOnlyMessages[person]
@@ -91,11 +82,4 @@ struct EventCollector {
       return event
     }
   }
-}
-
-/// Slots that parallel work fills, each at its own index.
-private struct SendableSlots<Element>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Element?>
-  init(_ buffer: UnsafeMutableBufferPointer<Element?>) { self.buffer = buffer }
-  func put(_ element: Element, at index: Int) { buffer[index] = element }
 }

@@ -4,7 +4,7 @@ import TiesCore
 /// date, a date-limited download), the last record of a whole-account export, or none for
 /// exports of single chats, which end wherever each chat happened to end.
 enum SourceCoverageBuilder {
-  static func build(_ graph: InteractionGraph) -> [SourceCoverage] {
+  static func build(_ graph: InteractionGraph, facts: ThreadFacts) -> [SourceCoverage] {
     var start: [Platform: Int64] = [:]
     var end: [Platform: Int64] = [:]
     var answeredCalls: Set<Platform> = []
@@ -12,21 +12,10 @@ enum SourceCoverageBuilder {
       start[platform] = min(start[platform] ?? time, time)
       end[platform] = max(end[platform] ?? time, time)
     }
-    // Per thread first: a dictionary keyed by platform per interaction costs more than the
-    // rest of this pass.
-    var first = [Int64](repeating: .max, count: graph.threads.count)
-    var last = [Int64](repeating: .min, count: graph.threads.count)
-    var answered = [Bool](repeating: false, count: graph.threads.count)
-    graph.forEachInteraction { interaction in
-      let thread = Int(interaction.thread)
-      first[thread] = min(first[thread], interaction.time)
-      last[thread] = max(last[thread], interaction.time)
-      if interaction.kind == .call, interaction.callOutcome != .missed { answered[thread] = true }
-    }
-    for (index, thread) in graph.threads.enumerated() where first[index] <= last[index] {
-      see(thread.platform, first[index])
-      see(thread.platform, last[index])
-      if answered[index] { answeredCalls.insert(thread.platform) }
+    for (index, thread) in graph.threads.enumerated() where facts.isUsed(index) {
+      see(thread.platform, facts.first[index])
+      see(thread.platform, facts.last[index])
+      if facts.answeredCall[index] { answeredCalls.insert(thread.platform) }
     }
     for link in graph.links { if let time = link.time { see(link.platform, time) } }
     let callLogFiles = Set(graph.files.compactMap { $0.isCallLog ? $0.platform : nil })

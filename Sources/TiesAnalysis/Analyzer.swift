@@ -38,8 +38,12 @@ public struct Analyzer: Sendable {
       runLength: sortRunLength, jobs: jobs)
     linkFacts(graph, personOf: personOf, into: &metrics)
     let merged = collected.merged
-    let monthly = measure(
-      &metrics, collected: collected, sources: sources, graph: graph, ownerIndex: ownerIndex)
+    let measurement = PeopleMeasurement(
+      measurer: TieMeasurer(settings: settings, sources: sources), graph: graph,
+      ownerIndex: ownerIndex)
+    let monthly = measurement.run(
+      &metrics, collected: collected,
+      parts: RunParts.count(jobs: jobs, total: graph.interactionCount, minimum: 2 * sortRunLength))
     var analysis = AnalysisAssembler(graph: graph, resolution: resolution, facts: facts).assemble(
       metrics, settings: settings)
     analysis.sources = sources
@@ -47,36 +51,6 @@ public struct Analyzer: Sendable {
     let listed = Set(analysis.people.map(\.person.id))
     analysis.monthly = Self.table(monthly, of: metrics, listed: listed, ownerIndex: ownerIndex)
     return analysis
-  }
-
-  /// Measures everyone but the owner, one person at a time, their events streamed in the
-  /// order the sort gives them; returns each person's monthly rows.
-  private func measure(
-    _ metrics: inout [PersonMetrics], collected: consuming EventCollector,
-    sources: [SourceCoverage], graph: InteractionGraph, ownerIndex: Int?
-  ) -> [[MonthlySeries.Row]] {
-    let measurer = TieMeasurer(settings: settings, sources: sources)
-    var monthly: [[MonthlySeries.Row]] = .init(repeating: [], count: metrics.count)
-    let (first, last) = (collected.first, collected.last)
-    var events = collected.sortedEvents()
-    var pending = events.next()
-    for index in metrics.indices {
-      guard index != ownerIndex else {
-        while let event = pending, event.person == index { pending = events.next() }
-        continue
-      }
-      metrics[index].platforms = Set(
-        metrics[index].person.identities.map { graph.identities[$0].key.platform }
-      ).sorted()
-      var tally = measurer.start(metrics[index], first: first[index], last: last[index])
-      while let event = pending, event.person == index {
-        tally.add(event)
-        pending = events.next()
-      }
-      monthly[index] = tally.monthly.rows
-      metrics[index] = measurer.finish(tally)
-    }
-    return monthly
   }
 
   /// The monthly table of the listed people, sorted by person id, month and direction. Each

@@ -7,10 +7,12 @@ import TiesCore
 /// without every person's being held at once. With `jobs` above one, the run is filed in
 /// parts on both cores; the sorted events, counts and times are the same for any split.
 struct EventCollector {
-  /// One sorter per part of the run; `sortedEvents()` merges them.
+  /// One sorter per part of the run; `MergedEvents` merges them.
   private var parts: [ExternalSorter<PersonEvent>] = []
   /// Messages dropped as copies read from two overlapping exports.
   var merged = 0
+  /// How many events each person has.
+  var eventCounts: [Int]
   /// Each person's first and last event, of any kind: known before their events are read.
   var first: [Int64?]
   var last: [Int64?]
@@ -21,6 +23,7 @@ struct EventCollector {
   ) {
     first = .init(repeating: nil, count: metrics.count)
     last = .init(repeating: nil, count: metrics.count)
+    eventCounts = .init(repeating: 0, count: metrics.count)
     // Which person each one-to-one thread is with; groups each person is in.
     var partnerOfThread = [Int?](repeating: nil, count: graph.threads.count)
     for (index, thread) in graph.threads.enumerated() {
@@ -53,26 +56,30 @@ struct EventCollector {
         metrics[person].ownerOnlyMessages += part.ownerOnlyMessages[person]
         metrics[person].groupMessages += part.groupMessages[person]
         metrics[person].unattributedMessages += part.unattributedMessages[person]
+        eventCounts[person] += part.eventCounts[person]
         if let time = part.first[person] { first[person] = min(first[person] ?? time, time) }
         if let time = part.last[person] { last[person] = max(last[person] ?? time, time) }
       }
     }
   }
 
-  /// Every event, by person, time and place in the run.
-  consuming func sortedEvents() -> MergedEvents {
-    MergedEvents(parts.map { $0.sorted() })
+  /// Every part's events, sorted and ready to merge.
+  consuming func sortedRuns() -> [ExternalSorter<PersonEvent>.Runs] {
+    parts.map { $0.finish() }
   }
 
-  /// The parts' sorted events merged into one order.
+  /// The parts' sorted events merged into one order: by person, time and place in the run.
   struct MergedEvents: IteratorProtocol {
     private var parts: [ExternalSorter<PersonEvent>.Sorted]
     private var heap = RunHeap<PersonEvent>()
 
-    init(_ parts: [ExternalSorter<PersonEvent>.Sorted]) {
-      self.parts = parts
-      for index in self.parts.indices {
-        if let event = self.parts[index].next() { heap.push(event, run: index) }
+    /// From the first event of `person` on; `merges` as many at once share the read budget.
+    init(_ runs: [ExternalSorter<PersonEvent>.Runs], from person: Int = 0, merges: Int = 1) {
+      let lowest =
+        person == 0 ? nil : PersonEvent(person: person, time: .min, order: 0, role: .direct)
+      parts = runs.map { $0.merged(from: lowest, merges: merges) }
+      for index in parts.indices {
+        if let event = parts[index].next() { heap.push(event, run: index) }
       }
     }
 

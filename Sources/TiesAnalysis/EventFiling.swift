@@ -20,12 +20,15 @@ struct EventFiling: Sendable {
     var ownerOnlyMessages: [Int]
     var groupMessages: [Int]
     var unattributedMessages: [Int]
+    /// Events filed per person: where the measurement splits the people in two.
+    var eventCounts: [Int]
 
     // A method, not a local function: a local function that changes captured state is
     // checked for exclusive access at run time on every call, 3% of a run's CPU.
     mutating func file(_ event: PersonEvent) {
       events.append(event)
       let person = Int(event.person)
+      eventCounts[person] += 1
       first[person] = min(first[person] ?? event.time, event.time)
       last[person] = max(last[person] ?? event.time, event.time)
     }
@@ -38,7 +41,8 @@ struct EventFiling: Sendable {
       last: .init(repeating: nil, count: people),
       ownerOnlyMessages: .init(repeating: 0, count: people),
       groupMessages: .init(repeating: 0, count: people),
-      unattributedMessages: .init(repeating: 0, count: people))
+      unattributedMessages: .init(repeating: 0, count: people),
+      eventCounts: .init(repeating: 0, count: people))
     let isGroup = graph.threads.map(\.isGroup)
     let onlyOwner = graph.threads.map(\.onlyOwnerMessages)
     var nextDrop = firstDrop(atOrAfter: range.lowerBound)

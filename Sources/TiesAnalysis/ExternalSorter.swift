@@ -35,19 +35,74 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
   }
 
   /// The records in ascending order, merged from the runs as they are read.
-  consuming func sorted() -> Sorted {
+  consuming func sorted() -> Sorted { finish().merged() }
+
+  /// The sorted runs, once the last has been written: to be merged once, or by several
+  /// readers at once from different records on.
+  consuming func finish() -> Runs {
     buffer.sort()
-    guard let writer else { return Sorted(memory: buffer) }
-    let (runs, store) = writer.finish()
-    let block = Self.blockLength(runs: runs.count, readLength: readLength)
-    var readers = runs.map { run in
-      switch run {
-      case .file(let range): RunReader(run: range, capacity: block)
-      case .memory(let records): RunReader(records: records)
-      }
+    guard let writer else {
+      return Runs(runs: [], last: buffer, store: nil, readLength: readLength)
     }
-    readers.append(RunReader(records: buffer))
-    return Sorted(readers: readers, store: store)
+    let (runs, store) = writer.finish()
+    return Runs(runs: runs, last: buffer, store: store, readLength: readLength)
+  }
+
+  /// Sorted runs, in the scratch file or in memory. Merging only reads them (the file with
+  /// `pread`), so merges on several threads may share them.
+  struct Runs: @unchecked Sendable {
+    fileprivate let runs: [SortedRunWriter<Record>.Run]
+    /// The records that filled no whole run, sorted.
+    fileprivate let last: [Record]
+    fileprivate let store: TemporaryStore?
+    fileprivate let readLength: Int
+
+    /// The records from the first not below `lowest` on, in ascending order. `merges`: how
+    /// many merges read at the same time, sharing the read budget.
+    func merged(from lowest: Record? = nil, merges: Int = 1) -> Sorted {
+      let start = { (records: [Record]) in
+        lowest.map { Self.firstIndex(in: records, notBelow: $0) } ?? 0
+      }
+      guard !runs.isEmpty else { return Sorted(memory: last, from: start(last)) }
+      let block = max(
+        ExternalSorter.minimumBlock,
+        ExternalSorter.blockLength(runs: runs.count, readLength: readLength) / max(1, merges))
+      var readers = runs.map { run in
+        switch run {
+        case .file(let range):
+          let from = lowest.map { firstPlace(in: range, notBelow: $0) } ?? range.lowerBound
+          return RunReader(run: from..<range.upperBound, capacity: block)
+        case .memory(let records): return RunReader(records: records, from: start(records))
+        }
+      }
+      readers.append(RunReader(records: last, from: start(last)))
+      return Sorted(readers: readers, store: store)
+    }
+
+    private static func firstIndex(in records: [Record], notBelow lowest: Record) -> Int {
+      var (low, high) = (0, records.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if records[middle] < lowest { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+
+    /// Binary search in a run on disk, a record read at a time (18 reads for a full run).
+    private func firstPlace(in run: Range<Int>, notBelow lowest: Record) -> Int {
+      guard let store else { return run.lowerBound }
+      let stride = MemoryLayout<Record>.stride
+      var (low, high) = (run.lowerBound, run.upperBound)
+      while low < high {
+        let middle = (low + high) / 2
+        let record = withUnsafeTemporaryAllocation(of: Record.self, capacity: 1) { slot in
+          store.read(at: middle * stride, into: UnsafeMutableRawBufferPointer(slot))
+          return slot[0]
+        }
+        if record < lowest { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
   }
 
   /// Bytes the merge may hold in read blocks, all runs together. The number of runs grows
@@ -77,7 +132,10 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
     private var store: TemporaryStore?
     private var merging = false
 
-    init(memory: [Record]) { self.memory = memory }
+    init(memory: [Record], from position: Int = 0) {
+      self.memory = memory
+      self.position = position
+    }
 
     init(readers: [RunReader], store: TemporaryStore?) {
       merging = true
@@ -118,8 +176,9 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
       fromFile = true
     }
 
-    init(records: [Record]) {
+    init(records: [Record], from position: Int = 0) {
       block = records
+      self.position = position
       next = 0
       end = 0
       capacity = 0

@@ -2,7 +2,7 @@ import TiesCore
 
 /// Measures one person's tie: counts, conversations, window, layer, status, category and
 /// strength, against the end of the sources the person appears in.
-struct TieMeasurer {
+struct TieMeasurer: Sendable {
   let settings: AnalysisSettings
   let sources: [SourceCoverage]
 

@@ -52,3 +52,20 @@ struct CompactRecordTests {
     }
   }
 }
+
+/// The people are measured in two ranges of about as many events each.
+struct MeasurementSplitTests {
+  @Test(arguments: [
+    ([5, 5, 5, 5], 2, [0..<2, 2..<4]),
+    ([100, 1, 1, 1], 2, [0..<1, 1..<4]),
+    ([1, 1, 1, 100], 2, [0..<3, 3..<4]),
+    ([0, 0, 0], 2, [0..<2, 2..<3]),
+    ([7], 2, [0..<1]),
+    ([3, 4, 5], 1, [0..<3]),
+  ])
+  func rangesHaveAboutHalfTheEventsEach(_ counts: [Int], _ parts: Int, _ expected: [Range<Int>]) {
+    let ranges = PeopleMeasurement.ranges(counts, parts: parts)
+    #expect(ranges == expected)
+    #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == counts.count)
+  }
+}

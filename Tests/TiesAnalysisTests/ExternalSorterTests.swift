@@ -23,4 +23,28 @@ struct ExternalSorterTests {
     var sorted = ExternalSorter<Int64>(runLength: 2).sorted()
     #expect(sorted.next() == nil)
   }
+
+  /// A merge may start at any record, and the runs serve several merges: each gives the
+  /// records not below where it starts, whether they lie on disk, in a run kept in memory
+  /// or in the last buffer.
+  @Test(arguments: [1, 3, 64, 5_000])
+  func mergesStartAnywhere(_ runLength: Int) {
+    var generator = SeededGenerator(seed: 7 &+ UInt64(runLength))
+    let records: [Int64] = (0..<2_500).map { place in
+      Int64(generator.next() % 300) << 20 | Int64(place)
+    }
+    var sorter = ExternalSorter<Int64>(runLength: runLength, readLength: 5)
+    for record in records { sorter.append(record) }
+    let runs = sorter.finish()
+    let sorted = records.sorted()
+    let starts: [Int64] = [.min, 0, 17 << 20, 150 << 20, 299 << 20 | 4_000, 400 << 20]
+    for lowest in starts {
+      for merges in [1, 2] {
+        var merged: [Int64] = []
+        var iterator = runs.merged(from: lowest, merges: merges)
+        while let record = iterator.next() { merged.append(record) }
+        #expect(merged == sorted.filter { $0 >= lowest }, "from \(lowest)")
+      }
+    }
+  }
 }

@@ -1,0 +1,73 @@
+import Dispatch
+import TiesCore
+
+/// Measures everyone but the owner from their sorted events, the people in one or two
+/// ranges of about as many events each, each range on its own core with its own merge of
+/// the sorted runs. A person is measured from their own events only, read in the same order
+/// whichever range they fall in, so the split changes nothing in the results.
+struct PeopleMeasurement: Sendable {
+  let measurer: TieMeasurer
+  let graph: InteractionGraph
+  let ownerIndex: Int?
+
+  /// Measures `metrics` in place; returns each person's monthly rows.
+  func run(
+    _ metrics: inout [PersonMetrics], collected: consuming EventCollector, parts: Int
+  ) -> [[MonthlySeries.Row]] {
+    var monthly = [[MonthlySeries.Row]](repeating: [], count: metrics.count)
+    let (first, last) = (collected.first, collected.last)
+    let ranges = Self.ranges(collected.eventCounts, parts: parts)
+    let runs = collected.sortedRuns()
+    metrics.withUnsafeMutableBufferPointer { metrics in
+      monthly.withUnsafeMutableBufferPointer { monthly in
+        let out = Output(metrics: metrics, monthly: monthly)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+          let range = ranges[part]
+          var events = EventCollector.MergedEvents(
+            runs, from: range.lowerBound, merges: ranges.count)
+          var pending = events.next()
+          for index in range {
+            guard index != ownerIndex else {
+              while let event = pending, event.person == index { pending = events.next() }
+              continue
+            }
+            var person = out.metrics[index]
+            person.platforms = Set(
+              person.person.identities.map { graph.identities[$0].key.platform }
+            ).sorted()
+            var tally = measurer.start(person, first: first[index], last: last[index])
+            while let event = pending, event.person == index {
+              tally.add(event)
+              pending = events.next()
+            }
+            out.monthly[index] = tally.monthly.rows
+            out.metrics[index] = measurer.finish(tally)
+          }
+        }
+      }
+    }
+    return monthly
+  }
+
+  /// Consecutive ranges of people with about as many events each; one range when `parts`
+  /// is one or there are fewer than two people.
+  static func ranges(_ eventCounts: [Int], parts: Int) -> [Range<Int>] {
+    let people = eventCounts.count
+    guard parts > 1, people > 1 else { return [0..<people] }
+    let total = eventCounts.reduce(0, +)
+    var split = 0
+    var seen = 0
+    while split < people - 1, 2 * (seen + eventCounts[split]) <= total {
+      seen += eventCounts[split]
+      split += 1
+    }
+    split = max(1, split)
+    return [0..<split, split..<people]
+  }
+
+  /// Where the ranges write, each at its own people's indices, never two at one.
+  private struct Output: @unchecked Sendable {
+    let metrics: UnsafeMutableBufferPointer<PersonMetrics>
+    let monthly: UnsafeMutableBufferPointer<[MonthlySeries.Row]>
+  }
+}

@@ -7,13 +7,14 @@ struct LinkedInMessages {
   let fileIndex: Int
   let dates: LinkedInDates
 
-  /// Column positions, resolved once per file.
-  private struct Columns {
-    var from, to, date, content: Int?
-    var conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
-    var direction: Int?
+  /// Column positions, resolved once per file; a class, so that handing them to each row
+  /// copies a reference, not a dozen optionals.
+  private final class Columns {
+    let from, to, date, content: Int?
+    let conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
+    let direction: Int?
     /// The columns that decide a row's sender and thread (the cache key).
-    var deciding: [Int]
+    let deciding: [Int]
 
     init(_ columns: CSVColumns) {
       from = columns.index("FROM")

@@ -6,6 +6,40 @@ import Foundation
 public enum NameNormalizer {
   /// The normalized form used to merge identities.
   public static func normalize(_ name: String) -> String {
+    normalizeASCII(name) ?? normalizeUnicode(name)
+  }
+
+  /// The same key for ASCII-only text, without Foundation: NFKC and diacritic folding leave
+  /// ASCII as it is, case folding is A–Z to a–z, and no ASCII scalar is dropped. Profile
+  /// slugs and most names take this path; Foundation's mappings cost microseconds per call
+  /// and ran once per identity after every import. Nil when the text is not all ASCII.
+  static func normalizeASCII(_ name: String) -> String? {
+    var name = name
+    return name.withUTF8 { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          pendingSpace = !out.isEmpty
+          continue
+        }
+        if pendingSpace {
+          out.append(0x20)
+          pendingSpace = false
+        }
+        out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      }
+      // WhatsApp's "~ " prefix; spaces are already collapsed and trimmed.
+      let start = out.firstIndex { $0 != 0x7E && $0 != 0x20 } ?? out.endIndex
+      let tilde = out.first == 0x7E
+      return String(decoding: tilde ? out[start...] : out[...], as: UTF8.self)
+    }
+  }
+
+  /// The general path: Foundation's compatibility mapping and folding, then scalar by scalar.
+  static func normalizeUnicode(_ name: String) -> String {
     var text = name.precomposedStringWithCompatibilityMapping
     text = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     var out = String.UnicodeScalarView()

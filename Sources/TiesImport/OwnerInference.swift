@@ -107,10 +107,11 @@ enum OwnerInference {
     let names = Set(
       graph.ownerNames.map(NameNormalizer.normalize).filter(NameNormalizer.isDistinctive))
     guard !names.isEmpty else { return }
+    var keyOf = NameKeys()
     for (index, identity) in graph.identities.enumerated()
     where platforms.contains(identity.key.platform) && !identity.isPlaceholder {
       let keys = (identity.key.kind == .name ? [identity.key.value] : []) + identity.displayNames
-      if keys.contains(where: { names.contains(NameNormalizer.normalize($0)) }) {
+      if keys.contains(where: { names.contains(keyOf.key($0)) }) {
         graph.ownerIdentities.insert(index)
       }
     }

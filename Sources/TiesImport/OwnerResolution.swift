@@ -13,13 +13,14 @@ enum OwnerResolution {
     }
     guard !names.isEmpty || !phones.isEmpty else { return }
     var matched: Set<String> = []
+    var keyOf = NameKeys()
     for (index, identity) in graph.identities.enumerated() where !identity.isPlaceholder {
       if identity.key.kind == .phone, phones.contains(identity.key.value) {
         graph.ownerIdentities.insert(index)
         matched.insert(identity.key.value)
         continue
       }
-      let keys = ([identity.key.value] + identity.displayNames).map(NameNormalizer.normalize)
+      let keys = ([identity.key.value] + identity.displayNames).map { keyOf.key($0) }
       let hits = keys.filter { names.contains($0) }
       if !hits.isEmpty {
         graph.ownerIdentities.insert(index)

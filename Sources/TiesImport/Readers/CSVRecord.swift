@@ -48,9 +48,8 @@ public struct CSVRecord {
   /// Characters (Unicode scalars) of a field, without building it.
   public func characterCount(_ index: Int) -> Int {
     let bytes = raw(index)
-    var count = ByteText.scalarCount(bytes)
-    if isQuoted(index) { count -= ByteText.count(of: 0x22, in: bytes) / 2 }
-    return count
+    return isQuoted(index)
+      ? ByteText.scalarCountUndoublingQuotes(bytes) : ByteText.scalarCount(bytes)
   }
 
   /// Whether a field holds nothing but spaces.

@@ -150,4 +150,24 @@ struct ByteTextTests {
     let high = [UInt8](repeating: 0xFF, count: 1000)
     high.withUnsafeBufferPointer { #expect(ByteText.scalarCount($0) == 1000) }
   }
+
+  /// The one-pass count of a quoted field against the two passes it replaces, at every
+  /// length and offset around the word and lane-sum boundaries, quotes dense and sparse.
+  @Test func scalarCountUndoublingQuotesMatchesTwoPasses() {
+    let pieces = ["a", "\"\"", "ñ", "😀", "\"\"\"\"", " ", "\u{22}x", "€"]
+    var text = ""
+    for index in 0..<900 { text += pieces[(index * 5 + index / 7) % pieces.count] }
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { all in
+      for start in 0..<9 {
+        for end in stride(from: start, through: all.count, by: 11) {
+          let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+          let expected = ByteText.scalarCount(slice) - ByteText.count(of: 0x22, in: slice) / 2
+          #expect(ByteText.scalarCountUndoublingQuotes(slice) == expected)
+        }
+      }
+    }
+    let quotes = [UInt8](repeating: 0x22, count: 1000)
+    quotes.withUnsafeBufferPointer { #expect(ByteText.scalarCountUndoublingQuotes($0) == 500) }
+  }
 }

@@ -87,6 +87,23 @@ struct CSVReaderTests {
     #expect(counts == [6, 3])
   }
 
+  /// Records wider than the parser's first field storage, narrower ones after them, and a
+  /// record cut by the buffer's end while it grows.
+  @Test func wideRecordsKeepEveryField() throws {
+    let folder = try FixturePaths.temporaryFolder("csv")
+    let path = folder + "/t.csv"
+    let wide = (0..<100).map { $0 % 3 == 0 ? "\"f\($0),\"" : "f\($0)" }
+    let text = wide.joined(separator: ",") + "\na,\"b\"\n" + wide.joined(separator: ",") + "\n"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    var reader = CSVReader(path: path, chunkSize: 7)
+    var rows: [[String]] = []
+    try reader.forEachRecord { record in
+      rows.append((0..<record.count).map { record.string($0) })
+    }
+    let expected = (0..<100).map { $0 % 3 == 0 ? "f\($0)," : "f\($0)" }
+    #expect(rows == [expected, ["a", "b"], expected])
+  }
+
   @Test func tooLongRecordStopsWithItsLine() throws {
     let folder = try FixturePaths.temporaryFolder("csv")
     let path = folder + "/t.csv"

@@ -7,13 +7,14 @@ struct LinkedInMessages {
   let fileIndex: Int
   let dates: LinkedInDates
 
-  /// Column positions, resolved once per file.
-  private struct Columns {
-    var from, to, date, content: Int?
-    var conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
-    var direction: Int?
+  /// Column positions, resolved once per file; a class, so that handing them to each row
+  /// copies a reference, not a dozen optionals.
+  private final class Columns {
+    let from, to, date, content: Int?
+    let conversation, title, senderURL, recipientURLs, folder, messageDraft: Int?
+    let direction: Int?
     /// The columns that decide a row's sender and thread (the cache key).
-    var deciding: [Int]
+    let deciding: [Int]
 
     init(_ columns: CSVColumns) {
       from = columns.index("FROM")
@@ -31,28 +32,49 @@ struct LinkedInMessages {
     }
   }
 
-  /// The sender and thread of the current conversation's rows, by the raw bytes of the
-  /// columns that decide them. A conversation's rows (consecutive in the file) repeat a few
-  /// combinations, and resolving people and thread again per row (Strings, slugs, lookups)
-  /// was most of the reader's time. Reading a row again would change nothing (identities
-  /// and threads only gain what they lack), so a known combination skips straight to the
-  /// interaction. Only one conversation is kept: memory stays flat however long the file.
+  /// The sender and thread of a conversation's rows, by the raw bytes of the columns that
+  /// decide them. A conversation repeats a few combinations, and resolving people and thread
+  /// again per row (Strings, slugs, lookups) was most of the reader's time. Reading a row
+  /// again would change nothing (identities and threads only gain what they lack, and the
+  /// combination is the whole of what the row adds), so a known combination skips straight
+  /// to the interaction, however many other rows came between. Files sort rows by time, so
+  /// conversations interleave: combinations of earlier conversations are kept too, up to
+  /// `keptCombinations`, then forgotten at once, so memory stays flat however long the file.
   private struct Resolved {
-    private var keys: [[UInt8]] = []
-    private var results: [(sender: Int, thread: Int)] = []
-    private var key: [UInt8] = []
+    private struct Known {
+      var keys: [[UInt8]] = []
+      var results: [(sender: Int, thread: Int)] = []
+    }
+
+    /// A conversation id's bytes, hashed as one run of bytes (an array hashes byte by byte).
+    private struct ConversationID: Hashable {
+      let bytes: [UInt8]
+
+      func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+      }
+    }
+
+    static let keptCombinations = 16_384
+
+    /// Each conversation's combinations, in the order conversations were first seen; the
+    /// current one is `slots[current]`. Switching moves an index, never the arrays.
+    private var slots: [Known] = [Known()]
+    private var current = 0
     private var conversation: [UInt8] = []
+    private var slotOf: [ConversationID: Int] = [:]
+    private var combinations = 0
+    private var key: [UInt8] = []
 
     /// The known result for this row, or nil; `remember` then stores the row's own.
     mutating func lookup(_ record: CSVRecord, _ columns: Columns) -> (sender: Int, thread: Int)? {
-      let current = record.raw(columns.conversation ?? -1)
-      if !conversation.withUnsafeBufferPointer({ ByteText.equal($0, current) }) {
-        keys.removeAll(keepingCapacity: true)
-        results.removeAll(keepingCapacity: true)
-        conversation = Array(current)
+      let id = record.raw(columns.conversation ?? -1)
+      if !conversation.withUnsafeBufferPointer({ ByteText.equal($0, id) }) {
+        switchConversation(to: id)
       }
-      for (index, known) in keys.enumerated() where Self.matches(known, record, columns) {
-        return results[index]
+      let known = slots[current]
+      for (index, stored) in known.keys.enumerated() where Self.matches(stored, record, columns) {
+        return known.results[index]
       }
       // A combination not seen yet: its key, for `remember`.
       key.removeAll(keepingCapacity: true)
@@ -65,6 +87,23 @@ struct LinkedInMessages {
         key.append(contentsOf: raw)
       }
       return nil
+    }
+
+    private mutating func switchConversation(to next: UnsafeBufferPointer<UInt8>) {
+      conversation = Array(next)
+      let id = ConversationID(bytes: conversation)
+      if let slot = slotOf[id] {
+        current = slot
+        return
+      }
+      if combinations >= Self.keptCombinations {
+        slots.removeAll(keepingCapacity: true)
+        slotOf.removeAll(keepingCapacity: true)
+        combinations = 0
+      }
+      slots.append(Known())
+      current = slots.count - 1
+      slotOf[id] = current
     }
 
     /// Whether a stored key is this row's, compared field by field where the row lies,
@@ -93,9 +132,10 @@ struct LinkedInMessages {
 
     /// A group's rows give one combination per sender; past a few dozen, stop remembering.
     mutating func remember(_ result: (sender: Int, thread: Int)) {
-      guard keys.count < 64 else { return }
-      keys.append(key)
-      results.append(result)
+      guard slots[current].keys.count < 64 else { return }
+      slots[current].keys.append(key)
+      slots[current].results.append(result)
+      combinations += 1
     }
   }
 
@@ -232,9 +272,10 @@ struct LinkedInMessages {
   static func finalize(_ graph: inout InteractionGraph) {
     OwnerInference.markByName(&graph, platforms: [.linkedin])
     var byName: [String: [Int]] = [:]
+    var keyOf = NameKeys()
     for (index, identity) in graph.identities.enumerated()
     where identity.key.platform == .linkedin && identity.key.kind == .handle {
-      for name in Set(identity.displayNames.map(NameNormalizer.normalize)) where !name.isEmpty {
+      for name in Set(identity.displayNames.map { keyOf.key($0) }) where !name.isEmpty {
         byName[name, default: []].append(index)
       }
     }
@@ -245,7 +286,7 @@ struct LinkedInMessages {
       guard thread.platform == .linkedin, !thread.key.hasPrefix("legacy/") else { continue }
       var participants: [Int] = []
       func unique(_ name: String) -> Int? {
-        guard let matches = byName[NameNormalizer.normalize(name)], matches.count == 1 else {
+        guard let matches = byName[keyOf.key(name)], matches.count == 1 else {
           return nil
         }
         return matches.first

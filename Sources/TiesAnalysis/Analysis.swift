@@ -33,6 +33,9 @@ public struct Analysis: Sendable {
   public var duplicatesMerged = 0
   /// Each person's direct contact per month and direction.
   public var monthly = MonthlySeries()
+  /// Messages, calls and reactions per thread of `graph`, by index; empty when whoever
+  /// made this analysis did not count them (the reports then count them from the graph).
+  public var threadTotals: [ThreadTotals] = []
 
   public var platforms: [Platform] {
     Set(graph.files.compactMap { $0.status == .skipped ? nil : $0.platform }).sorted()

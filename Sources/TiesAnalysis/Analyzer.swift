@@ -47,6 +47,7 @@ public struct Analyzer: Sendable {
     var analysis = AnalysisAssembler(graph: graph, resolution: resolution, facts: facts).assemble(
       metrics, settings: settings)
     analysis.sources = sources
+    analysis.threadTotals = facts.totals
     analysis.duplicatesMerged = merged
     let listed = Set(analysis.people.map(\.person.id))
     analysis.monthly = Self.table(monthly, of: metrics, listed: listed, ownerIndex: ownerIndex)

@@ -1,15 +1,17 @@
 import TiesCore
 
-/// Per thread, what the source coverage and the assembler need from the whole run: its
-/// first and last time, whether a call in it was answered, whether it holds messages or
-/// calls (not only public posts), whether the owner wrote in it. One pass gathers them all,
-/// the run's halves on two cores, instead of a pass for each.
+/// Per thread, what the source coverage, the assembler and the reports need from the whole
+/// run: its first and last time, whether a call in it was answered, whether it holds
+/// messages or calls (not only public posts), whether the owner wrote in it, and how many
+/// messages, calls and reactions it holds. One pass gathers them all, the run's halves on
+/// two cores, instead of a pass for each (and one per report).
 struct ThreadFacts: Sendable {
   var first: [Int64]
   var last: [Int64]
   var answeredCall: [Bool]
   var messages: [Bool]
   var ownerWrote: [Bool]
+  var totals: [ThreadTotals]
 
   /// With `jobs` above one, a run of at least `splitFrom` interactions is read in two halves
   /// at once.
@@ -33,6 +35,7 @@ struct ThreadFacts: Sendable {
     answeredCall = [Bool](repeating: false, count: threads)
     messages = [Bool](repeating: false, count: threads)
     ownerWrote = [Bool](repeating: false, count: threads)
+    totals = [ThreadTotals](repeating: ThreadTotals(), count: threads)
     graph.forEachInteractionChunk(in: range) { chunk in
       for interaction in chunk {
         let thread = Int(interaction.thread)
@@ -41,6 +44,7 @@ struct ThreadFacts: Sendable {
         if interaction.kind == .call, interaction.callOutcome != .missed {
           answeredCall[thread] = true
         }
+        totals[thread].count(interaction.kind)
         // Public replies and mentions are posts, not messages or calls.
         if interaction.kind != .publicMention { messages[thread] = true }
         if personOf[Int(interaction.sender)] == ownerIndex { ownerWrote[thread] = true }
@@ -58,6 +62,9 @@ struct ThreadFacts: Sendable {
       answeredCall[thread] = answeredCall[thread] || other.answeredCall[thread]
       messages[thread] = messages[thread] || other.messages[thread]
       ownerWrote[thread] = ownerWrote[thread] || other.ownerWrote[thread]
+      totals[thread].messages += other.totals[thread].messages
+      totals[thread].calls += other.totals[thread].calls
+      totals[thread].reactions += other.totals[thread].reactions
     }
   }
 }

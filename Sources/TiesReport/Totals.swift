@@ -20,19 +20,7 @@ struct Totals {
   init(_ analysis: Analysis, includePlaceholders: Bool = true) {
     let graph = analysis.graph
     for platform in analysis.platforms { perPlatform[platform] = Counts() }
-    // Counted per thread first: a dictionary lookup per interaction costs more than the
-    // rest of the report on a chat of a million messages.
-    var perThread = [Counts](repeating: Counts(), count: graph.threads.count)
-    graph.forEachInteraction { interaction in
-      let thread = Int(interaction.thread)
-      switch interaction.kind {
-      case .message: perThread[thread].messages += 1
-      case .call: perThread[thread].calls += 1
-      case .reaction: perThread[thread].reactions += 1
-      case .publicMention: break  // public posts, not messages: counted per person only
-      }
-    }
-    for (thread, counts) in zip(graph.threads, perThread) {
+    for (thread, counts) in zip(graph.threads, Self.perThread(analysis)) {
       overall.messages += counts.messages
       overall.calls += counts.calls
       overall.reactions += counts.reactions
@@ -50,6 +38,16 @@ struct Totals {
       perLayer[person.layer, default: 0] += 1
       perStatus[person.status, default: 0] += 1
     }
+  }
+
+  /// The analysis' counts per thread; read from the graph only when it has none (an
+  /// analysis made by hand), since that is a pass over every interaction.
+  private static func perThread(_ analysis: Analysis) -> [ThreadTotals] {
+    let graph = analysis.graph
+    guard analysis.threadTotals.count != graph.threads.count else { return analysis.threadTotals }
+    var perThread = [ThreadTotals](repeating: ThreadTotals(), count: graph.threads.count)
+    graph.forEachInteraction { perThread[Int($0.thread)].count($0.kind) }
+    return perThread
   }
 
   var json: JSONText {

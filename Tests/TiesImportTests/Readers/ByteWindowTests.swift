@@ -128,21 +128,35 @@ struct ByteTextTests {
     #expect(ByteText.digits(date, 9, 2) == nil)  // past the end
   }
 
+  /// `count` pieces in the irregular order `order` gives, so that every kind of byte meets
+  /// every word and lane-sum boundary.
+  private static func mixed(_ pieces: [String], count: Int, order: (Int) -> Int) -> String {
+    (0..<count).map { pieces[order($0) % pieces.count] }.joined()
+  }
+
+  /// Every slice of `text`'s bytes from each of the first nine offsets to every `step`-th end.
+  private static func forEachSlice(
+    of text: String, step: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    Array(text.utf8).withUnsafeBufferPointer { all in
+      for start in 0..<9 {
+        for end in stride(from: start, through: all.count, by: step) {
+          body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        }
+      }
+    }
+  }
+
   /// The eight-bytes-at-a-time count against Swift's own, at every length and offset
   /// around the word and lane-sum boundaries, and on bytes that are not UTF-8.
   @Test func scalarCountMatchesTheStandardLibrary() {
     let pieces = ["a", "ñ", "€", "😀", "\u{200E}", " ", "ü"]
-    var text = ""
-    for index in 0..<700 { text += pieces[(index * 7 + index / 5) % pieces.count] }
-    let bytes = Array(text.utf8)
-    bytes.withUnsafeBufferPointer { all in
-      for start in 0..<9 {
-        for end in stride(from: start, through: all.count, by: 13) {
-          let slice = all[start..<end]
-          let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
-          #expect(ByteText.scalarCount(slice) == expected)
-        }
-      }
+    let text = Self.mixed(pieces, count: 700) { $0 * 7 + $0 / 5 }
+    Self.forEachSlice(of: text, step: 13) { slice in
+      let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
+      #expect(ByteText.scalarCount(slice) == expected)
+    }
+    Array(text.utf8).withUnsafeBufferPointer { all in
       #expect(ByteText.scalarCount(all) == text.unicodeScalars.count)
     }
     let continuations = [UInt8](repeating: 0x80, count: 1000)
@@ -155,17 +169,10 @@ struct ByteTextTests {
   /// length and offset around the word and lane-sum boundaries, quotes dense and sparse.
   @Test func scalarCountUndoublingQuotesMatchesTwoPasses() {
     let pieces = ["a", "\"\"", "ñ", "😀", "\"\"\"\"", " ", "\u{22}x", "€"]
-    var text = ""
-    for index in 0..<900 { text += pieces[(index * 5 + index / 7) % pieces.count] }
-    let bytes = Array(text.utf8)
-    bytes.withUnsafeBufferPointer { all in
-      for start in 0..<9 {
-        for end in stride(from: start, through: all.count, by: 11) {
-          let slice = UnsafeBufferPointer(rebasing: all[start..<end])
-          let expected = ByteText.scalarCount(slice) - ByteText.count(of: 0x22, in: slice) / 2
-          #expect(ByteText.scalarCountUndoublingQuotes(slice) == expected)
-        }
-      }
+    let text = Self.mixed(pieces, count: 900) { $0 * 5 + $0 / 7 }
+    Self.forEachSlice(of: text, step: 11) { slice in
+      let expected = ByteText.scalarCount(slice) - ByteText.count(of: 0x22, in: slice) / 2
+      #expect(ByteText.scalarCountUndoublingQuotes(slice) == expected)
     }
     let quotes = [UInt8](repeating: 0x22, count: 1000)
     quotes.withUnsafeBufferPointer { #expect(ByteText.scalarCountUndoublingQuotes($0) == 500) }

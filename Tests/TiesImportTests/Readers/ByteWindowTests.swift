@@ -174,6 +174,13 @@ struct ByteTextTests {
       let expected = ByteText.scalarCount(slice) - ByteText.count(of: 0x22, in: slice) / 2
       #expect(ByteText.scalarCountUndoublingQuotes(slice) == expected)
     }
+    // Text that is mostly continuation bytes, long enough to fill every lane to its limit.
+    let dense = Array(String(repeating: "😀€ñ", count: 300).utf8)
+    dense.withUnsafeBufferPointer { all in
+      let expected = ByteText.scalarCount(all) - ByteText.count(of: 0x22, in: all) / 2
+      #expect(ByteText.scalarCountUndoublingQuotes(all) == expected)
+      #expect(ByteText.scalarCount(all) == 900)
+    }
     let quotes = [UInt8](repeating: 0x22, count: 1000)
     quotes.withUnsafeBufferPointer { #expect(ByteText.scalarCountUndoublingQuotes($0) == 500) }
   }

@@ -10,7 +10,7 @@ import TiesCore
 /// (`ExternalSorter`), so memory holds one group of equal events at a time, never a chat.
 struct Deduplicator {
   /// An event of a thread that has a twin, in the order that brings copies together.
-  private struct Copy: Comparable, BitwiseCopyable, Sendable {
+  fileprivate struct Copy: Comparable, BitwiseCopyable, Sendable {
     var family: Int32
     var sender: Int32
     var time: Int64
@@ -38,26 +38,36 @@ struct Deduplicator {
   }
 
   /// The places in the run (`forEachInteraction` order) of the copies to drop, ascending;
-  /// and how many there are.
+  /// and how many there are. With `jobs` above one, the run is read in parts on both cores,
+  /// each into its own sorter, and the sorters are merged: the same order as one sorter's.
   static func duplicates(
-    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?], runLength: Int
+    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?], runLength: Int,
+    jobs: Int = 1
   ) -> (drops: ExternalSorter<Int64>.Sorted, merged: Int) {
     var drops = ExternalSorter<Int64>(runLength: runLength)
     let familyOfThread = families(graph, partnerOfThread)
     guard familyOfThread.contains(where: { $0 >= 0 }) else { return (drops.sorted(), 0) }
-    // A copy is 40 bytes, not 24: shorter runs keep its buffers near the event sorter's.
-    var copies = ExternalSorter<Copy>(runLength: max(1, runLength / 4))
-    var order = 0
-    graph.forEachInteraction { interaction in
-      defer { order += 1 }
-      let family = familyOfThread[Int(interaction.thread)]
-      guard family >= 0 else { return }
-      copies.append(
-        Copy(
-          family: family, sender: Int32(personOf[Int(interaction.sender)]),
-          time: interaction.time, length: interaction.length, kind: interaction.kind.rawValue,
-          thread: interaction.thread, order: Int64(order)))
+    let total = graph.interactionCount
+    let count = RunParts.count(jobs: jobs, total: total, minimum: 2 * runLength)
+    let parts = RunParts.map(count: count, total: total) { range in
+      // A copy is 40 bytes, not 24: shorter runs keep its buffers near the event sorter's.
+      var copies = ExternalSorter<Copy>(runLength: max(1, runLength / 4 / count))
+      var order = range.lowerBound
+      graph.forEachInteractionChunk(in: range) { chunk in
+        for interaction in chunk {
+          defer { order += 1 }
+          let family = familyOfThread[Int(interaction.thread)]
+          guard family >= 0 else { continue }
+          copies.append(
+            Copy(
+              family: family, sender: Int32(personOf[Int(interaction.sender)]),
+              time: interaction.time, length: interaction.length,
+              kind: interaction.kind.rawValue, thread: interaction.thread, order: Int64(order)))
+        }
+      }
+      return copies.finish()
     }
+    var sorted = MergedRuns(parts)
     var group: [Copy] = []
     func settle() {
       // Keep every copy in the thread that holds the most (the first of equals); drop the
@@ -76,7 +86,7 @@ struct Deduplicator {
       }
       for copy in group where copy.thread != keep { drops.append(copy.order) }
     }
-    copies.forEachSorted { copy in
+    while let copy = sorted.next() {
       if let first = group.first, !copy.isCopy(of: first) {
         settle()
         group.removeAll(keepingCapacity: true)
@@ -105,5 +115,31 @@ struct Deduplicator {
       for thread in threads { familyOfThread[thread] = Int32(offset) }
     }
     return familyOfThread
+  }
+}
+
+/// Copies come sorted by chat, sender and time: small steps.
+extension Deduplicator.Copy: PackedRecord {
+  static let origin = Self(family: 0, sender: 0, time: 0, length: 0, kind: 0, thread: 0, order: 0)
+  static var maxPackedBytes: Int { 5 + 5 + 10 + 5 + 1 + 5 + 10 }
+
+  func pack(after previous: Self, into bytes: inout PackedBytes.Writer) {
+    bytes.delta(Int64(family), from: Int64(previous.family))
+    bytes.delta(Int64(sender), from: Int64(previous.sender))
+    bytes.delta(time, from: previous.time)
+    bytes.signed(Int64(length))
+    bytes.byte(kind)
+    bytes.delta(Int64(thread), from: Int64(previous.thread))
+    bytes.delta(order, from: previous.order)
+  }
+
+  init(unpacking bytes: inout PackedBytes.Reader, after previous: Self) {
+    family = Int32(truncatingIfNeeded: bytes.delta(from: Int64(previous.family)))
+    sender = Int32(truncatingIfNeeded: bytes.delta(from: Int64(previous.sender)))
+    time = bytes.delta(from: previous.time)
+    length = Int32(truncatingIfNeeded: bytes.signed())
+    kind = bytes.byte()
+    thread = Int32(truncatingIfNeeded: bytes.delta(from: Int64(previous.thread)))
+    order = bytes.delta(from: previous.order)
   }
 }

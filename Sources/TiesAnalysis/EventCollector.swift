@@ -7,7 +7,7 @@ import TiesCore
 /// without every person's being held at once. With `jobs` above one, the run is filed in
 /// parts on both cores; the sorted events, counts and times are the same for any split.
 struct EventCollector {
-  /// One sorter per part of the run; `MergedEvents` merges them.
+  /// One sorter per part of the run; `mergedEvents` merges them.
   private var parts: [ExternalSorter<PersonEvent>] = []
   /// Messages dropped as copies read from two overlapping exports.
   var merged = 0
@@ -36,7 +36,8 @@ struct EventCollector {
       }
     }
     var (copies, merged) = Deduplicator.duplicates(
-      in: graph, personOf: personOf, partnerOfThread: partnerOfThread, runLength: runLength)
+      in: graph, personOf: personOf, partnerOfThread: partnerOfThread, runLength: runLength,
+      jobs: jobs)
     self.merged = merged
     var drops: [Int64] = []
     while let drop = copies.next() { drops.append(drop) }
@@ -68,25 +69,14 @@ struct EventCollector {
     parts.map { $0.finish() }
   }
 
-  /// The parts' sorted events merged into one order: by person, time and place in the run.
-  struct MergedEvents: IteratorProtocol {
-    private var parts: [ExternalSorter<PersonEvent>.Sorted]
-    private var heap = RunHeap<PersonEvent>()
-
-    /// From the first event of `person` on; `merges` as many at once share the read budget.
-    init(_ runs: [ExternalSorter<PersonEvent>.Runs], from person: Int = 0, merges: Int = 1) {
-      let lowest =
-        person == 0 ? nil : PersonEvent(person: person, time: .min, order: 0, role: .direct)
-      parts = runs.map { $0.merged(from: lowest, merges: merges) }
-      for index in parts.indices {
-        if let event = parts[index].next() { heap.push(event, run: index) }
-      }
-    }
-
-    mutating func next() -> PersonEvent? {
-      guard let (event, part) = heap.top else { return nil }
-      if let following = parts[part].next() { heap.replaceTop(following) } else { heap.pop() }
-      return event
-    }
+  /// The parts' sorted events merged into one order (by person, time and place in the
+  /// run), from the first event of `person` on; `merges` as many at once share the read
+  /// budget.
+  static func mergedEvents(
+    _ runs: [ExternalSorter<PersonEvent>.Runs], from person: Int = 0, merges: Int = 1
+  ) -> MergedRuns<PersonEvent> {
+    let lowest =
+      person == 0 ? nil : PersonEvent(person: person, time: .min, order: 0, role: .direct)
+    return MergedRuns(runs, from: lowest, merges: merges)
   }
 }

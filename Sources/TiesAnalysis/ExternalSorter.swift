@@ -8,7 +8,7 @@ import TiesCore
 ///
 /// Records must have a total order (no two equal), so that the result does not depend on
 /// how they were split into runs.
-struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
+struct ExternalSorter<Record: Comparable & PackedRecord & BitwiseCopyable> {
   let runLength: Int
   let readLength: Int
   private var buffer: [Record] = []
@@ -69,14 +69,16 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
         ExternalSorter.blockLength(runs: runs.count, readLength: readLength) / max(1, merges))
       var readers = runs.map { run in
         switch run {
-        case .file(let range):
-          let from = lowest.map { firstPlace(in: range, notBelow: $0) } ?? range.lowerBound
-          return RunReader(run: from..<range.upperBound, capacity: block)
+        case .file(let run):
+          let from = lowest.flatMap { lowest in
+            store.map { run.firstIndex(in: $0) { $0 < lowest } }
+          }
+          return RunReader(run: run, in: store, from: from ?? 0, capacity: block)
         case .memory(let records): return RunReader(records: records, from: start(records))
         }
       }
       readers.append(RunReader(records: last, from: start(last)))
-      return Sorted(readers: readers, store: store)
+      return Sorted(readers: readers)
     }
 
     private static func firstIndex(in records: [Record], notBelow lowest: Record) -> Int {
@@ -84,22 +86,6 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
       while low < high {
         let middle = (low + high) / 2
         if records[middle] < lowest { low = middle + 1 } else { high = middle }
-      }
-      return low
-    }
-
-    /// Binary search in a run on disk, a record read at a time (18 reads for a full run).
-    private func firstPlace(in run: Range<Int>, notBelow lowest: Record) -> Int {
-      guard let store else { return run.lowerBound }
-      let stride = MemoryLayout<Record>.stride
-      var (low, high) = (run.lowerBound, run.upperBound)
-      while low < high {
-        let middle = (low + high) / 2
-        let record = withUnsafeTemporaryAllocation(of: Record.self, capacity: 1) { slot in
-          store.read(at: middle * stride, into: UnsafeMutableRawBufferPointer(slot))
-          return slot[0]
-        }
-        if record < lowest { low = middle + 1 } else { high = middle }
       }
       return low
     }
@@ -129,7 +115,6 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
     private var position = 0
     private var readers: [RunReader] = []
     private var heap = RunHeap<Record>()
-    private var store: TemporaryStore?
     private var merging = false
 
     init(memory: [Record], from position: Int = 0) {
@@ -137,12 +122,11 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
       self.position = position
     }
 
-    init(readers: [RunReader], store: TemporaryStore?) {
+    init(readers: [RunReader]) {
       merging = true
       self.readers = readers
-      self.store = store
       for index in self.readers.indices {
-        self.readers[index].refill(from: store)
+        self.readers[index].refill()
         if !self.readers[index].isDone { heap.push(self.readers[index].head, run: index) }
       }
     }
@@ -150,7 +134,7 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
     mutating func next() -> Record? {
       guard !merging else {
         guard let (record, run) = heap.top else { return nil }
-        readers[run].advance(from: store)
+        readers[run].advance()
         if readers[run].isDone { heap.pop() } else { heap.replaceTop(readers[run].head) }
         return record
       }
@@ -160,51 +144,42 @@ struct ExternalSorter<Record: Comparable & BitwiseCopyable & Sendable> {
     }
   }
 
-  /// One run's next records, read a block at a time.
+  /// One run's next records, unpacked a block at a time.
   struct RunReader {
-    var next: Int
-    var end: Int
-    var block: [Record] = []
-    var position = 0
-    let capacity: Int
-    let fromFile: Bool
+    private var cursor: PackedCursor<Record>?
+    private var block: [Record] = []
+    private var position = 0
 
-    init(run: Range<Int>, capacity: Int) {
-      next = run.lowerBound
-      end = run.upperBound
-      self.capacity = capacity
-      fromFile = true
+    /// A run in the file, from record `place` on: the block holds `capacity` records, and
+    /// the file is read half as many records' bytes at a time (packed, they take less).
+    init(run: PackedRun<Record>, in store: TemporaryStore?, from place: Int, capacity: Int) {
+      guard let store else { return }
+      let stride = MemoryLayout<Record>.stride
+      cursor = PackedCursor(run, in: store, from: place, windowBytes: capacity * stride / 2)
+      block = [Record](repeating: .origin, count: min(capacity, cursor?.remaining ?? 0))
+      position = block.count
     }
 
     init(records: [Record], from position: Int = 0) {
       block = records
       self.position = position
-      next = 0
-      end = 0
-      capacity = 0
-      fromFile = false
     }
 
     var isDone: Bool { position >= block.count }
     var head: Record { block[position] }
 
-    mutating func advance(from store: TemporaryStore?) {
+    mutating func advance() {
       position += 1
-      if position >= block.count, fromFile { refill(from: store) }
+      if position >= block.count { refill() }
     }
 
-    mutating func refill(from store: TemporaryStore?) {
-      guard fromFile, next < end, let store else { return }
-      let take = min(capacity, end - next)
-      let stride = MemoryLayout<Record>.stride
-      block = [Record](unsafeUninitializedCapacity: take) { records, initialized in
-        store.read(
-          at: next * stride,
-          into: UnsafeMutableRawBufferPointer(start: records.baseAddress, count: take * stride))
-        initialized = take
-      }
+    mutating func refill() {
+      guard position >= block.count, var reader = cursor, reader.remaining > 0 else { return }
+      cursor = nil
+      let count = block.withUnsafeMutableBufferPointer { reader.read(into: $0) }
+      block.removeSubrange(count...)
+      cursor = reader
       position = 0
-      next += take
     }
   }
 }

@@ -23,7 +23,7 @@ struct PeopleMeasurement: Sendable {
         let out = Output(metrics: metrics, monthly: monthly)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
           let range = ranges[part]
-          var events = EventCollector.MergedEvents(
+          var events = EventCollector.mergedEvents(
             runs, from: range.lowerBound, merges: ranges.count)
           var pending = events.next()
           for index in range {

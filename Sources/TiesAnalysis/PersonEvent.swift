@@ -52,3 +52,26 @@ struct PersonEvent: Comparable, BitwiseCopyable, Sendable {
     (lhs.person, lhs.time, lhs.order) == (rhs.person, rhs.time, rhs.order)
   }
 }
+
+/// A sorted run's events come person by person in time: the same person, a little later,
+/// an interaction nearby, a few bytes each.
+extension PersonEvent: PackedRecord {
+  static let origin = PersonEvent(person: 0, time: 0, order: 0, role: .direct)
+  static var maxPackedBytes: Int { 5 + 10 + 5 + 5 + 1 }
+
+  func pack(after previous: PersonEvent, into bytes: inout PackedBytes.Writer) {
+    bytes.delta(Int64(person), from: Int64(previous.person))
+    bytes.delta(time, from: previous.time)
+    bytes.delta(Int64(order), from: Int64(previous.order))
+    bytes.signed(Int64(length))
+    bytes.byte(info)
+  }
+
+  init(unpacking bytes: inout PackedBytes.Reader, after previous: PersonEvent) {
+    person = Int32(truncatingIfNeeded: bytes.delta(from: Int64(previous.person)))
+    time = bytes.delta(from: previous.time)
+    order = UInt32(truncatingIfNeeded: bytes.delta(from: Int64(previous.order)))
+    length = Int32(truncatingIfNeeded: bytes.signed())
+    info = bytes.byte()
+  }
+}

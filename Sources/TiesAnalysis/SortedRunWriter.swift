@@ -4,10 +4,11 @@ import TiesCore
 /// Sorts an `ExternalSorter`'s full buffers and writes them to its scratch file on a second
 /// thread, one at a time, while the next buffer fills: the sorting and writing overlap the
 /// pass that produces the records, and memory holds at most two buffers.
-final class SortedRunWriter<Record: Comparable & BitwiseCopyable & Sendable>: @unchecked Sendable {
-  /// A sorted run: records in the scratch file, or in memory when it could not be written.
+final class SortedRunWriter<Record: Comparable & PackedRecord>: @unchecked Sendable {
+  /// A sorted run: records packed in the scratch file, or in memory when it could not be
+  /// written.
   enum Run {
-    case file(Range<Int>)
+    case file(PackedRun<Record>)
     case memory([Record])
   }
 
@@ -57,9 +58,9 @@ final class SortedRunWriter<Record: Comparable & BitwiseCopyable & Sendable>: @u
     do {
       let file = try store ?? TemporaryStore()
       store = file
-      let start = file.size / MemoryLayout<Record>.stride
-      try records.withUnsafeBytes { try file.append($0) }
-      runs.append(.file(start..<(start + records.count)))
+      var run = PackedRun<Record>(at: file.size)
+      try records.withUnsafeBufferPointer { try run.append($0, to: file) }
+      runs.append(.file(run))
       return true
     } catch {
       // A full disk costs memory, not the run.

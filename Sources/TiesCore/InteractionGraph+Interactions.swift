@@ -5,6 +5,17 @@ extension InteractionGraph {
   /// How many interactions the graph holds, spilled or not.
   public var interactionCount: Int { spilled.count + interactions.count }
 
+  /// The earliest and latest time of any interaction, spilled or not, without reading the
+  /// spilled ones back; nil when there are none.
+  public var interactionTimes: ClosedRange<Int64>? {
+    var times = spilled.times
+    for interaction in interactions {
+      let time = interaction.time
+      times = times.map { min($0.lowerBound, time)...max($0.upperBound, time) } ?? time...time
+    }
+    return times
+  }
+
   /// Calls `body` with every interaction in order, a chunk at a time.
   public func forEachInteractionChunk(_ body: (UnsafeBufferPointer<Interaction>) throws -> Void)
     rethrows

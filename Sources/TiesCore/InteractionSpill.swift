@@ -11,38 +11,47 @@
 public struct InteractionSpill: Sendable {
   private struct Segment {
     var store: TemporaryStore
-    /// The first record's index in the store, and how many records.
-    var start: Int
-    var count: Int
+    /// The records, packed (`PackedRun`) from the start of the store.
+    var run: PackedRun<Interaction>
     /// New sender and thread of each old one, applied when read; nil for none.
     var senders: [Int32]?
     var threads: [Int32]?
+    /// The earliest and latest time among the records.
+    var times: ClosedRange<Int64>
   }
 
   private var segments: [Segment] = []
   /// How many interactions this value holds.
   public private(set) var count = 0
 
-  /// Interactions read back at a time: 1 MiB.
+  /// Interactions read back at a time: 1 MiB; and bytes of the file read at a time.
   static let chunk = 32_768
-  private static let stride = MemoryLayout<Interaction>.stride
+  static let window = 1 << 16
 
   public init() {}
 
   /// Appends interactions after those already spilled.
   public mutating func append(contentsOf interactions: [Interaction]) throws {
-    guard !interactions.isEmpty else { return }
+    guard let first = interactions.first?.time else { return }
+    var (earliest, latest) = (first, first)
+    for interaction in interactions {
+      earliest = min(earliest, interaction.time)
+      latest = max(latest, interaction.time)
+    }
     let last = segments.count - 1
     if last >= 0, segments[last].senders == nil, segments[last].threads == nil,
       isKnownUniquelyReferenced(&segments[last].store),
-      segments[last].store.size == (segments[last].start + segments[last].count) * Self.stride
+      segments[last].store.size == segments[last].run.end
     {
-      try interactions.withUnsafeBytes { try segments[last].store.append($0) }
-      segments[last].count += interactions.count
+      let store = segments[last].store
+      try interactions.withUnsafeBufferPointer { try segments[last].run.append($0, to: store) }
+      let times = segments[last].times
+      segments[last].times = min(earliest, times.lowerBound)...max(latest, times.upperBound)
     } else {
       let store = try TemporaryStore()
-      try interactions.withUnsafeBytes { try store.append($0) }
-      segments.append(Segment(store: store, start: 0, count: interactions.count))
+      var run = PackedRun<Interaction>(at: 0)
+      try interactions.withUnsafeBufferPointer { try run.append($0, to: store) }
+      segments.append(Segment(store: store, run: run, times: earliest...latest))
     }
     count += interactions.count
   }
@@ -58,6 +67,14 @@ public struct InteractionSpill: Sendable {
     count += other.count
   }
 
+  /// The earliest and latest time of the spilled interactions; nil when there are none.
+  public var times: ClosedRange<Int64>? {
+    guard let first = segments.first?.times else { return nil }
+    return segments.dropFirst().reduce(first) {
+      min($0.lowerBound, $1.times.lowerBound)...max($0.upperBound, $1.times.upperBound)
+    }
+  }
+
   /// Calls `body` with every spilled interaction in order, a chunk at a time.
   public func forEachChunk(_ body: (UnsafeBufferPointer<Interaction>) throws -> Void) rethrows {
     try forEachChunk(in: 0..<count, body)
@@ -68,21 +85,19 @@ public struct InteractionSpill: Sendable {
     in range: Range<Int>, _ body: (UnsafeBufferPointer<Interaction>) throws -> Void
   ) rethrows {
     guard !range.isEmpty else { return }
-    var buffer = [Interaction](
-      repeating: Interaction(time: 0, thread: 0, sender: 0, kind: .message, length: 0, position: 0),
-      count: min(range.count, Self.chunk))
+    var buffer = [Interaction](repeating: .origin, count: min(range.count, Self.chunk))
     var segmentStart = 0
     for segment in segments {
-      defer { segmentStart += segment.count }
+      defer { segmentStart += segment.run.count }
       var done = max(0, range.lowerBound - segmentStart)
-      let end = min(segment.count, range.upperBound - segmentStart)
+      let end = min(segment.run.count, range.upperBound - segmentStart)
+      guard done < end else { continue }
+      var cursor = PackedCursor(segment.run, in: segment.store, from: done, windowBytes: Self.window)
       while done < end {
-        let take = min(Self.chunk, end - done)
-        buffer.withUnsafeMutableBytes { bytes in
-          segment.store.read(
-            at: (segment.start + done) * Self.stride,
-            into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<(take * Self.stride)]))
+        let take = buffer.withUnsafeMutableBufferPointer {
+          cursor.read(into: UnsafeMutableBufferPointer(rebasing: $0[..<min(Self.chunk, end - done)]))
         }
+        guard take > 0 else { break }
         if let senders = segment.senders {
           for index in 0..<take { buffer[index].sender = senders[Int(buffer[index].sender)] }
         }

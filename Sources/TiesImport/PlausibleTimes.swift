@@ -6,12 +6,11 @@ enum PlausibleTimes {
   static func enforce(on graph: inout InteractionGraph) {
     var dropped: [Int: Int] = [:]
     let threadFile = graph.threads.map(\.source.file)
-    var implausible = false
-    graph.forEachInteractionChunk { chunk in
-      implausible = implausible || chunk.contains { !CivilTime.plausible.contains($0.time) }
-    }
-    // A run rewrites its spilled interactions only when there is something to drop.
-    if implausible {
+    // A run reads and rewrites its spilled interactions only when there is something to drop.
+    if let times = graph.interactionTimes,
+      !CivilTime.plausible.contains(times.lowerBound)
+        || !CivilTime.plausible.contains(times.upperBound)
+    {
       graph.transformInteractions { interaction in
         guard !CivilTime.plausible.contains(interaction.time) else { return true }
         dropped[threadFile[Int(interaction.thread)], default: 0] += 1

@@ -92,10 +92,12 @@ public struct InteractionSpill: Sendable {
       var done = max(0, range.lowerBound - segmentStart)
       let end = min(segment.run.count, range.upperBound - segmentStart)
       guard done < end else { continue }
-      var cursor = PackedCursor(segment.run, in: segment.store, from: done, windowBytes: Self.window)
+      var cursor = PackedCursor(
+        segment.run, in: segment.store, from: done, windowBytes: Self.window)
       while done < end {
         let take = buffer.withUnsafeMutableBufferPointer {
-          cursor.read(into: UnsafeMutableBufferPointer(rebasing: $0[..<min(Self.chunk, end - done)]))
+          cursor.read(
+            into: UnsafeMutableBufferPointer(rebasing: $0[..<min(Self.chunk, end - done)]))
         }
         guard take > 0 else { break }
         if let senders = segment.senders {

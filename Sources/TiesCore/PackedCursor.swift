@@ -85,7 +85,8 @@ public struct PackedCursor<Record: PackedRecord> {
     window.withUnsafeMutableBytes { bytes in
       guard let base = bytes.baseAddress else { return }
       if kept > 0, from > 0 { base.copyMemory(from: base + from, byteCount: kept) }
-      store.read(at: offset, into: UnsafeMutableRawBufferPointer(rebasing: bytes[kept..<(kept + take)]))
+      store.read(
+        at: offset, into: UnsafeMutableRawBufferPointer(rebasing: bytes[kept..<(kept + take)]))
     }
     position = 0
     filled = kept + take

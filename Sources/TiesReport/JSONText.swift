@@ -38,10 +38,7 @@ indirect enum JSONText {
     case .bool(let value): out.write(value ? "true" : "false")
     case .int(let value): out.write(String(value))
     case .number(let text): out.write(text)
-    case .string(let text):
-      var quoted = ""
-      Self.escape(text, into: &quoted)
-      out.write(quoted)
+    case .string(let text): Self.writeQuoted(text, into: &out)
     case .array(let items):
       Self.writeArray(count: items.count, element: { items[$0] }, into: &out, indent: indent)
     case .lazyArray(let count, let element):
@@ -53,13 +50,14 @@ indirect enum JSONText {
       }
       out.write("{\n")
       for (index, (key, value)) in members.enumerated() {
-        var name = String(repeating: " ", count: indent + 2)
-        Self.escape(key, into: &name)
-        out.write(name + ": ")
+        out.write(Self.margin(indent + 2))
+        Self.writeQuoted(key, into: &out)
+        out.write(": ")
         value.write(into: &out, indent: indent + 2)
         out.write(index + 1 < members.count ? ",\n" : "\n")
       }
-      out.write(String(repeating: " ", count: indent) + "}")
+      out.write(Self.margin(indent))
+      out.write("}")
     }
   }
 
@@ -71,17 +69,40 @@ indirect enum JSONText {
       return
     }
     out.write("[\n")
-    let margin = String(repeating: " ", count: indent + 2)
+    let prefix = margin(indent + 2)
     for index in 0..<count {
-      out.write(margin)
+      out.write(prefix)
       element(index).write(into: &out, indent: indent + 2)
       out.write(index + 1 < count ? ",\n" : "\n")
     }
-    out.write(String(repeating: " ", count: indent) + "]")
+    out.write(Self.margin(indent))
+    out.write("]")
+  }
+
+  /// Indentation strings made once: a summary has a margin before every line.
+  private static let margins = (0..<16).map { String(repeating: " ", count: 2 * $0) }
+
+  private static func margin(_ width: Int) -> String {
+    width / 2 < margins.count && width % 2 == 0
+      ? margins[width / 2] : String(repeating: " ", count: width)
+  }
+
+  /// Most strings (ids, names, dates) need no escape: those are written as they are.
+  private static func writeQuoted<Out: TextOutputStream>(_ text: String, into out: inout Out) {
+    out.write("\"")
+    if text.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
+      var escaped = ""
+      escape(text, into: &escaped)
+      out.write(escaped)
+    } else {
+      out.write(text)
+    }
+    out.write("\"")
   }
 
   private static func escape(_ text: String, into out: inout String) {
-    out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -98,6 +119,5 @@ indirect enum JSONText {
         }
       }
     }
-    out += "\""
   }
 }

@@ -47,4 +47,23 @@ struct ExternalSorterTests {
       }
     }
   }
+
+  /// Runs longer than the packed runs' checkpoint interval (4,096): a merge starts from the
+  /// checkpoint before its first record and reads on from there.
+  @Test func longRunsStartBetweenCheckpoints() {
+    var generator = SeededGenerator(seed: 99)
+    let records: [Int64] = (0..<30_000).map { place in
+      Int64(generator.next() % 1_000) << 20 | Int64(place)
+    }
+    var sorter = ExternalSorter<Int64>(runLength: 10_000, readLength: 300)
+    for record in records { sorter.append(record) }
+    let runs = sorter.finish()
+    let sorted = records.sorted()
+    for lowest: Int64 in [.min, 1 << 20, 409 << 20 | 5, 410 << 20, 999 << 20, 1_000 << 20] {
+      var merged: [Int64] = []
+      var iterator = runs.merged(from: lowest, merges: 2)
+      while let record = iterator.next() { merged.append(record) }
+      #expect(merged == sorted.filter { $0 >= lowest }, "from \(lowest)")
+    }
+  }
 }

@@ -94,3 +94,26 @@ struct InteractionSpillTests {
     #expect(buffer.all == records)
   }
 }
+
+extension InteractionSpillTests {
+  /// Implausible times are found without reading the scratch file back: the spill keeps
+  /// the earliest and latest time of what it holds, through merges and rewrites.
+  @Test(arguments: [1, 4, nil])
+  func timesCoverEveryInteraction(_ spillAfter: Int?) {
+    var run = graph(30, spillAfter: spillAfter)
+    var late = graph(10, spillAfter: spillAfter)
+    late.appendInteraction(
+      Interaction(time: 5_000_000_000, thread: 0, sender: 0, kind: .message, length: 1, position: 0)
+    )
+    late.appendInteraction(
+      Interaction(time: -7, thread: 0, sender: 0, kind: .message, length: 1, position: 1))
+    run.merge(late)
+    let all = run.allInteractions.map(\.time)
+    #expect(run.interactionTimes == all.min()!...all.max()!)
+    #expect(run.interactionTimes == -7...5_000_000_000)
+    run.transformInteractions { $0.time > 0 && $0.time < 4_000_000_000 }
+    let kept = run.allInteractions.map(\.time)
+    #expect(run.interactionTimes == kept.min()!...kept.max()!)
+    #expect(InteractionGraph().interactionTimes == nil)
+  }
+}

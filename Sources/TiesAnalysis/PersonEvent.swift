@@ -53,25 +53,32 @@ struct PersonEvent: Comparable, BitwiseCopyable, Sendable {
   }
 }
 
-/// A sorted run's events come person by person in time: the same person, a little later,
-/// an interaction nearby, a few bytes each.
+/// A sorted run's events come person by person in time: the info byte's free high bit says
+/// the person is the one before's, then the time and the place in the run follow as steps
+/// from the one before's, and the length whole: 4 to 7 bytes an event.
 extension PersonEvent: PackedRecord {
   static let origin = PersonEvent(person: 0, time: 0, order: 0, role: .direct)
-  static var maxPackedBytes: Int { 5 + 10 + 5 + 5 + 1 }
+  static var maxPackedBytes: Int { 1 + 5 + 10 + 5 + 5 }
+
+  private static let samePerson: UInt8 = 1 << 7
 
   func pack(after previous: PersonEvent, into bytes: inout PackedBytes.Writer) {
-    bytes.delta(Int64(person), from: Int64(previous.person))
+    let same = person == previous.person
+    bytes.byte(info | (same ? Self.samePerson : 0))
+    if !same { bytes.delta(Int64(person), from: Int64(previous.person)) }
     bytes.delta(time, from: previous.time)
     bytes.delta(Int64(order), from: Int64(previous.order))
     bytes.signed(Int64(length))
-    bytes.byte(info)
   }
 
   init(unpacking bytes: inout PackedBytes.Reader, after previous: PersonEvent) {
-    person = Int32(truncatingIfNeeded: bytes.delta(from: Int64(previous.person)))
+    let head = bytes.byte()
+    info = head & ~Self.samePerson
+    person =
+      head & Self.samePerson != 0
+      ? previous.person : Int32(truncatingIfNeeded: bytes.delta(from: Int64(previous.person)))
     time = bytes.delta(from: previous.time)
     order = UInt32(truncatingIfNeeded: bytes.delta(from: Int64(previous.order)))
     length = Int32(truncatingIfNeeded: bytes.signed())
-    info = bytes.byte()
   }
 }

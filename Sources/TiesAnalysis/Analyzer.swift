@@ -34,7 +34,7 @@ public struct Analyzer: Sendable {
       splitFrom: 2 * sortRunLength)
     let sources = SourceCoverageBuilder.build(graph, facts: facts)
     let collected = EventCollector(
-      graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics,
+      graph, personOf: personOf, ownerIndex: ownerIndex, facts: facts, metrics: &metrics,
       runLength: sortRunLength, jobs: jobs)
     linkFacts(graph, personOf: personOf, into: &metrics)
     let merged = collected.merged

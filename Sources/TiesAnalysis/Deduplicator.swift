@@ -38,31 +38,37 @@ struct Deduplicator {
   }
 
   /// The places in the run (`forEachInteraction` order) of the copies to drop, ascending;
-  /// and how many there are. With `jobs` above one, the run is read in parts on both cores,
-  /// each into its own sorter, and the sorters are merged: the same order as one sorter's.
+  /// and how many there are. Only the stretches of the run that hold a twin's interactions
+  /// are read (`ThreadFacts.stretches`). With `jobs` above one, they are read in two parts
+  /// on both cores, each into its own sorter, and the sorters are merged: the same order as
+  /// one sorter's.
   static func duplicates(
-    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?], runLength: Int,
-    jobs: Int = 1
+    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?], facts: ThreadFacts,
+    runLength: Int, jobs: Int = 1
   ) -> (drops: ExternalSorter<Int64>.Sorted, merged: Int) {
     var drops = ExternalSorter<Int64>(runLength: runLength)
     let familyOfThread = families(graph, partnerOfThread)
-    guard familyOfThread.contains(where: { $0 >= 0 }) else { return (drops.sorted(), 0) }
-    let total = graph.interactionCount
-    let count = RunParts.count(jobs: jobs, total: total, minimum: 2 * runLength)
-    let parts = RunParts.map(count: count, total: total) { range in
+    let stretches = facts.stretches(of: familyOfThread.indices.filter { familyOfThread[$0] >= 0 })
+    let covered = stretches.reduce(0) { $0 + $1.count }
+    guard covered > 0 else { return (drops.sorted(), 0) }
+    let count = RunParts.count(jobs: jobs, total: covered, minimum: 2 * runLength)
+    let parts = RunParts.map(count: count, total: covered) { part in
       // A copy is 40 bytes, not 24: shorter runs keep its buffers near the event sorter's.
       var copies = ExternalSorter<Copy>(runLength: max(1, runLength / 4 / count))
-      var order = range.lowerBound
-      graph.forEachInteractionChunk(in: range) { chunk in
-        for interaction in chunk {
-          defer { order += 1 }
-          let family = familyOfThread[Int(interaction.thread)]
-          guard family >= 0 else { continue }
-          copies.append(
-            Copy(
-              family: family, sender: Int32(personOf[Int(interaction.sender)]),
-              time: interaction.time, length: interaction.length,
-              kind: interaction.kind.rawValue, thread: interaction.thread, order: Int64(order)))
+      for range in Self.places(part, of: stretches) {
+        var order = range.lowerBound
+        graph.forEachInteractionChunk(in: range) { chunk in
+          for interaction in chunk {
+            defer { order += 1 }
+            let family = familyOfThread[Int(interaction.thread)]
+            guard family >= 0 else { continue }
+            copies.append(
+              Copy(
+                family: family, sender: Int32(personOf[Int(interaction.sender)]),
+                time: interaction.time, length: interaction.length,
+                kind: interaction.kind.rawValue, thread: interaction.thread,
+                order: Int64(order)))
+          }
         }
       }
       return copies.finish()
@@ -96,6 +102,21 @@ struct Deduplicator {
     settle()
     let merged = drops.count
     return (drops.sorted(), merged)
+  }
+
+  /// The places in the run of the covered places `part` (counted along `stretches`).
+  static func places(_ part: Range<Int>, of stretches: [Range<Int>]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var offset = 0
+    for stretch in stretches {
+      defer { offset += stretch.count }
+      let low = max(part.lowerBound, offset)
+      let high = min(part.upperBound, offset + stretch.count)
+      if low < high {
+        result.append((stretch.lowerBound + low - offset)..<(stretch.lowerBound + high - offset))
+      }
+    }
+    return result
   }
 
   /// Each thread's family of twins (same platform, and the same partner or group title), or

@@ -18,7 +18,7 @@ struct EventCollector {
   var last: [Int64?]
 
   init(
-    _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?,
+    _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?, facts: ThreadFacts,
     metrics: inout [PersonMetrics], runLength: Int = 1 << 18, jobs: Int = 1
   ) {
     first = .init(repeating: nil, count: metrics.count)
@@ -36,8 +36,8 @@ struct EventCollector {
       }
     }
     var (copies, merged) = Deduplicator.duplicates(
-      in: graph, personOf: personOf, partnerOfThread: partnerOfThread, runLength: runLength,
-      jobs: jobs)
+      in: graph, personOf: personOf, partnerOfThread: partnerOfThread, facts: facts,
+      runLength: runLength, jobs: jobs)
     self.merged = merged
     var drops: [Int64] = []
     while let drop = copies.next() { drops.append(drop) }

@@ -3,11 +3,16 @@ import TiesCore
 /// Per thread, what the source coverage, the assembler and the reports need from the whole
 /// run: its first and last time, whether a call in it was answered, whether it holds
 /// messages or calls (not only public posts), whether the owner wrote in it, and how many
-/// messages, calls and reactions it holds. One pass gathers them all, the run's halves on
-/// two cores, instead of a pass for each (and one per report).
+/// messages, calls and reactions it holds, and where in the run its interactions lie. One
+/// pass gathers them all, the run's halves on two cores, instead of a pass for each (and
+/// one per report).
 struct ThreadFacts: Sendable {
   var first: [Int64]
   var last: [Int64]
+  /// The places in the run from the thread's first interaction to past its last: a reader's
+  /// threads come one after the other, so this is about as long as the thread.
+  var firstPlace: [Int]
+  var endPlace: [Int]
   var answeredCall: [Bool]
   var messages: [Bool]
   var ownerWrote: [Bool]
@@ -32,15 +37,21 @@ struct ThreadFacts: Sendable {
     let threads = graph.threads.count
     first = [Int64](repeating: .max, count: threads)
     last = [Int64](repeating: .min, count: threads)
+    firstPlace = [Int](repeating: .max, count: threads)
+    endPlace = [Int](repeating: .min, count: threads)
     answeredCall = [Bool](repeating: false, count: threads)
     messages = [Bool](repeating: false, count: threads)
     ownerWrote = [Bool](repeating: false, count: threads)
     totals = [ThreadTotals](repeating: ThreadTotals(), count: threads)
+    var place = range.lowerBound
     graph.forEachInteractionChunk(in: range) { chunk in
       for interaction in chunk {
         let thread = Int(interaction.thread)
         first[thread] = min(first[thread], interaction.time)
         last[thread] = max(last[thread], interaction.time)
+        firstPlace[thread] = min(firstPlace[thread], place)
+        endPlace[thread] = place + 1
+        place += 1
         if interaction.kind == .call, interaction.callOutcome != .missed {
           answeredCall[thread] = true
         }
@@ -55,10 +66,28 @@ struct ThreadFacts: Sendable {
   /// Whether the thread has any interaction.
   func isUsed(_ thread: Int) -> Bool { first[thread] <= last[thread] }
 
+  /// The places in the run that hold every interaction of `threads`, as few ascending
+  /// stretches as they make.
+  func stretches(of threads: some Sequence<Int>) -> [Range<Int>] {
+    let spans = threads.filter { firstPlace[$0] < endPlace[$0] }
+      .map { firstPlace[$0]..<endPlace[$0] }.sorted { $0.lowerBound < $1.lowerBound }
+    var joined: [Range<Int>] = []
+    for span in spans {
+      if let last = joined.last, span.lowerBound <= last.upperBound {
+        joined[joined.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+      } else {
+        joined.append(span)
+      }
+    }
+    return joined
+  }
+
   private mutating func absorb(_ other: ThreadFacts) {
     for thread in first.indices {
       first[thread] = min(first[thread], other.first[thread])
       last[thread] = max(last[thread], other.last[thread])
+      firstPlace[thread] = min(firstPlace[thread], other.firstPlace[thread])
+      endPlace[thread] = max(endPlace[thread], other.endPlace[thread])
       answeredCall[thread] = answeredCall[thread] || other.answeredCall[thread]
       messages[thread] = messages[thread] || other.messages[thread]
       ownerWrote[thread] = ownerWrote[thread] || other.ownerWrote[thread]

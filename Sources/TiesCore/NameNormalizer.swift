@@ -66,6 +66,7 @@ public enum NameNormalizer {
   /// A looser key for spotting possible duplicates: letters and digits only.
   public static func looseKey(_ name: String) -> String {
     let normalized = normalize(name)
+    if normalized.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLooseKey(normalized) }
     var out = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in normalized.unicodeScalars {
@@ -78,6 +79,25 @@ public enum NameNormalizer {
       }
     }
     return String(out)
+  }
+
+  /// `looseKey` of ASCII text without looking up Unicode properties: in ASCII the
+  /// alphabetic characters are the letters and the numeric ones the digits.
+  private static func asciiLooseKey(_ normalized: String) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(normalized.utf8.count)
+    var pendingSpace = false
+    for byte in normalized.utf8 {
+      let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+      if letter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(byte)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Whether a normalized name is distinctive enough to merge across platforms: two words.

@@ -71,6 +71,7 @@ extension PersonEvent: PackedRecord {
     bytes.signed(Int64(length))
   }
 
+  @inline(__always)
   init(unpacking bytes: inout PackedBytes.Reader, after previous: PersonEvent) {
     let head = bytes.byte()
     info = head & ~Self.samePerson

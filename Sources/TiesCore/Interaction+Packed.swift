@@ -26,6 +26,7 @@ extension Interaction: PackedRecord {
     }
   }
 
+  @inline(__always)
   public init(unpacking bytes: inout PackedBytes.Reader, after previous: Interaction) {
     let head = bytes.byte()
     kind = InteractionKind(rawValue: head & 3) ?? .message

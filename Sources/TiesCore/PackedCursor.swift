@@ -1,17 +1,20 @@
 /// Reads a `PackedRun`'s records in order from any place on, through a window of the file
-/// of a fixed size: memory does not grow with the run.
+/// of a fixed size: memory does not grow with the run. Inlinable, as `PackedRun` is.
 public struct PackedCursor<Record: PackedRecord> {
-  private let store: TemporaryStore
-  private var window: [UInt8] = []
-  private var position = 0
-  private var filled = 0
-  private var fileNext: Int
-  private let fileEnd: Int
-  private var previous = Record.origin
+  @usableFromInline let store: TemporaryStore
+  @usableFromInline var window: [UInt8] = []
+  @usableFromInline var position = 0
+  @usableFromInline var filled = 0
+  @usableFromInline var fileNext: Int
+  @usableFromInline let fileEnd: Int
+  @usableFromInline var previous = Record.origin
+  @usableFromInline var unread = 0
+
   /// Records not yet read.
-  public private(set) var remaining = 0
+  @inlinable public var remaining: Int { unread }
 
   /// A cursor at record `place` of `run`, reading `windowBytes` of the file at a time.
+  @inlinable
   public init(
     _ run: PackedRun<Record>, in store: TemporaryStore, from place: Int, windowBytes: Int
   ) {
@@ -24,12 +27,13 @@ public struct PackedCursor<Record: PackedRecord> {
     let start = run.checkpoints[checkpoint]
     fileNext = start.offset
     previous = start.previous
-    remaining = run.count - checkpoint * run.checkpointInterval
+    unread = run.count - checkpoint * run.checkpointInterval
     window = [UInt8](repeating: 0, count: max(windowBytes, 2 * Record.maxPackedBytes))
     skip(place - checkpoint * run.checkpointInterval)
   }
 
   /// The next record, or nil after the last.
+  @inlinable
   public mutating func next() -> Record? {
     guard remaining > 0 else { return nil }
     var record = Record.origin
@@ -40,12 +44,13 @@ public struct PackedCursor<Record: PackedRecord> {
   }
 
   /// Passes over `count` records.
+  @inlinable
   public mutating func skip(_ count: Int) {
     for _ in 0..<min(max(0, count), remaining) { _ = next() }
   }
 
   /// Fills `records` from the start with the next records; how many (fewer only at the end).
-  @discardableResult
+  @inlinable @discardableResult
   public mutating func read(into records: UnsafeMutableBufferPointer<Record>) -> Int {
     let wanted = min(records.count, remaining)
     var done = 0
@@ -71,13 +76,14 @@ public struct PackedCursor<Record: PackedRecord> {
       (position, previous) = (stop, next)
       done += count
     }
-    remaining -= done
+    unread -= done
     return done
   }
 
   /// Moves the unread bytes to the front and reads on, when fewer than a record's most
   /// bytes are left in the window and the file has more.
-  private mutating func refillIfShort() {
+  @inlinable
+  mutating func refillIfShort() {
     guard filled - position < Record.maxPackedBytes, fileNext < fileEnd else { return }
     let kept = filled - position
     let take = min(window.count - kept, fileEnd - fileNext)

@@ -50,7 +50,7 @@ public enum ImportPipeline {
     // part wait in memory. The window's worth of largest files goes first, wherever they
     // are: the last file to finish is then a small one and every core stays busy to the
     // end (a 60 MB file read last kept one core idle for 0.15 s of 2 s). At most twice the
-    // window's parts wait, each with at most `spillAfter` interactions in memory.
+    // window's parts wait.
     let window = options.jobs * 4
     let largest = claimed.indices.sorted {
       (claimed[$0].entry.size, $1) > (claimed[$1].entry.size, $0)
@@ -75,8 +75,17 @@ public enum ImportPipeline {
       }
       fill()
       var done = 0
-      while let (index, part) = await group.next() {
+      while let (index, finished) = await group.next() {
         running -= 1
+        var part = finished
+        // A part that must wait for earlier ones and holds more than an eighth of what a
+        // graph keeps in memory moves it to its scratch file: the parts waiting hold at
+        // most 256 KiB of interactions each (8,192), not up to 2 MiB.
+        if index != nextToMerge, let limit = options.spillAfter,
+          part.interactions.count > limit / 8
+        {
+          part.spillInteractions()
+        }
         waiting[index] = part
         while let ready = waiting.removeValue(forKey: nextToMerge) {
           if graph.files.isEmpty && graph.identities.isEmpty {

@@ -140,7 +140,7 @@ struct Deduplicator {
 }
 
 /// Copies come sorted by chat, sender and time: small steps.
-extension Deduplicator.Copy: PackedRecord {
+extension Deduplicator.Copy: SortedRecord {
   static let origin = Self(family: 0, sender: 0, time: 0, length: 0, kind: 0, thread: 0, order: 0)
   static var maxPackedBytes: Int { 5 + 5 + 10 + 5 + 1 + 5 + 10 }
 

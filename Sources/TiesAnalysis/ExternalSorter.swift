@@ -8,7 +8,7 @@ import TiesCore
 ///
 /// Records must have a total order (no two equal), so that the result does not depend on
 /// how they were split into runs.
-struct ExternalSorter<Record: Comparable & PackedRecord & BitwiseCopyable> {
+struct ExternalSorter<Record: SortedRecord> {
   let runLength: Int
   let readLength: Int
   private var buffer: [Record] = []
@@ -40,7 +40,7 @@ struct ExternalSorter<Record: Comparable & PackedRecord & BitwiseCopyable> {
   /// The sorted runs, once the last has been written: to be merged once, or by several
   /// readers at once from different records on.
   consuming func finish() -> Runs {
-    buffer.sort()
+    Record.sortRun(&buffer)
     guard let writer else {
       return Runs(runs: [], last: buffer, store: nil, readLength: readLength)
     }

@@ -2,7 +2,7 @@ import TiesCore
 
 /// Several sorters' runs merged into one order: the sorters that parts of a run filled at
 /// once (`RunParts`) read back as if one sorter had taken every record.
-struct MergedRuns<Record: Comparable & PackedRecord & BitwiseCopyable>: IteratorProtocol {
+struct MergedRuns<Record: SortedRecord>: IteratorProtocol {
   private var parts: [ExternalSorter<Record>.Sorted]
   private var heap = RunHeap<Record>()
 

@@ -3,7 +3,7 @@ import TiesCore
 /// One event filed under the person it counts for, in the order the measurement reads them:
 /// by person, then time, then the interaction's place in the run. Small and fixed-size, so
 /// that a run's events can be sorted on disk (`ExternalSorter`) instead of held per person.
-struct PersonEvent: Comparable, BitwiseCopyable, Sendable {
+struct PersonEvent: SortedRecord {
   /// What an event is to the person it is filed under.
   enum Role: UInt8 {
     /// A one-to-one event with the owner: the conversation analysis reads these.
@@ -81,5 +81,42 @@ extension PersonEvent: PackedRecord {
     time = bytes.delta(from: previous.time)
     order = UInt32(truncatingIfNeeded: bytes.delta(from: Int64(previous.order)))
     length = Int32(truncatingIfNeeded: bytes.signed())
+  }
+}
+
+/// A run of events is filed in the order of the run: each person's events come thread by
+/// thread, mostly in time order already. Counting them out by person first (stable) leaves
+/// each person's events nearly sorted, which the sort of each person's stretch finds in
+/// runs, instead of comparing all of them: about a third of the work of sorting the run.
+extension PersonEvent {
+  static func sortRun(_ records: inout [PersonEvent]) {
+    var (low, high) = (Int32.max, Int32.min)
+    for event in records {
+      low = min(low, event.person)
+      high = max(high, event.person)
+    }
+    // Few records, or people numbered far beyond them: a comparison sort is as good.
+    guard records.count > 64, low >= 0, Int(high) < 4 * records.count else {
+      records.sort()
+      return
+    }
+    let people = Int(high) + 1
+    var starts = [Int](repeating: 0, count: people + 1)
+    for event in records { starts[Int(event.person) + 1] += 1 }
+    for person in 0..<people { starts[person + 1] += starts[person] }
+    let bounds = starts
+    let byPerson = [PersonEvent](unsafeUninitializedCapacity: records.count) { slots, count in
+      for event in records {
+        slots.initializeElement(at: starts[Int(event.person)], to: event)
+        starts[Int(event.person)] += 1
+      }
+      count = records.count
+    }
+    records.withUnsafeMutableBufferPointer { out in
+      _ = out.update(fromContentsOf: byPerson)
+      for person in 0..<people where bounds[person + 1] - bounds[person] > 1 {
+        out[bounds[person]..<bounds[person + 1]].sort()
+      }
+    }
   }
 }

@@ -4,7 +4,7 @@ import TiesCore
 /// Sorts an `ExternalSorter`'s full buffers and writes them to its scratch file on a second
 /// thread, one at a time, while the next buffer fills: the sorting and writing overlap the
 /// pass that produces the records, and memory holds at most two buffers.
-final class SortedRunWriter<Record: Comparable & PackedRecord>: @unchecked Sendable {
+final class SortedRunWriter<Record: SortedRecord>: @unchecked Sendable {
   /// A sorted run: records packed in the scratch file, or in memory when it could not be
   /// written.
   enum Run {
@@ -32,7 +32,7 @@ final class SortedRunWriter<Record: Comparable & PackedRecord>: @unchecked Senda
     group.enter()
     queue.async { [self] in
       var records = handoff.take()
-      records.sort()
+      Record.sortRun(&records)
       if write(records) {
         records.removeAll(keepingCapacity: true)
         spare = records

@@ -66,4 +66,29 @@ struct ExternalSorterTests {
       #expect(merged == sorted.filter { $0 >= lowest }, "from \(lowest)")
     }
   }
+
+  /// Events are counted out by person before each person's stretch is sorted: the same
+  /// order as a comparison sort, whatever the people and however the run is ordered.
+  @Test(arguments: [(10, 5_000), (3_000, 5_000), (50_000, 5_000), (7, 40)])
+  func eventRunsSortAsAComparisonSortDoes(people: Int, count: Int) {
+    var generator = SeededGenerator(seed: UInt64(people * count))
+    // Thread by thread, each in time order, as a run is filed; the last one out of order.
+    var events: [PersonEvent] = []
+    var order = 0
+    while events.count < count {
+      let person = Int(generator.next() % UInt64(people))
+      var time = Int64(generator.next() % 1_000_000)
+      for _ in 0..<Int(generator.next() % 50) {
+        time += Int64(generator.next() % 100)
+        events.append(PersonEvent(person: person, time: time, order: order, role: .direct))
+        order += 1
+      }
+    }
+    events.append(PersonEvent(person: 0, time: -5, order: order, role: .group))
+    var sorted = events
+    PersonEvent.sortRun(&sorted)
+    // A Bool, not the arrays: a mismatch would print thousands of events.
+    let same = sorted == events.sorted()
+    #expect(same)
+  }
 }

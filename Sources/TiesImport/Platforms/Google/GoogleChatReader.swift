@@ -75,6 +75,7 @@ struct GoogleChatReader {
     var undated = 0
     var failure: (offset: Int, reason: String)?
     var mapped = false
+    var creators = GoogleChatCreators()
     JSONFile.mapped(entry, into: &sink) { bytes, release, sink in
       mapped = true
       thread = self.thread(title: "", isGroup: isSpace, members: [], into: &sink)
@@ -86,8 +87,15 @@ struct GoogleChatReader {
           messages += 1
           let (name, email, time, length) = Self.message(&scanner)
           defer { release(scanner.position) }
+          let known = creators.sender(name: name, email: email)
+          let creator =
+            known
+            ?? person(
+              name: name.map(JSONScanner.decode), email: email.map(JSONScanner.decode),
+              into: &sink)
+          if known == nil { creators.remember(name: name, email: email, sender: creator) }
           // A deleted message keeps no creator and no date.
-          guard let sender = person(name: name, email: email, into: &sink) else {
+          guard let sender = creator else {
             deleted += 1
             return
           }
@@ -124,21 +132,23 @@ struct GoogleChatReader {
     }
   }
 
-  /// One message object's creator, time and text length.
+  /// One message object's creator (the raw bytes of their name and email), time and text
+  /// length.
   private static func message(_ scanner: inout JSONScanner) -> (
-    name: String?, email: String?, time: Int64?, length: Int
+    name: UnsafeBufferPointer<UInt8>?, email: UnsafeBufferPointer<UInt8>?, time: Int64?,
+    length: Int
   ) {
-    var name: String?
-    var email: String?
+    var name: UnsafeBufferPointer<UInt8>?
+    var email: UnsafeBufferPointer<UInt8>?
     var time: Int64?
     var length = 0
     scanner.forEachMember { scanner, key in
       if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
         scanner.forEachMember { scanner, key in
           if JSONScanner.key(key, is: "name") {
-            name = scanner.string()
+            name = rawString(&scanner)
           } else if JSONScanner.key(key, is: "email") {
-            email = scanner.string()
+            email = rawString(&scanner)
           } else {
             scanner.skipValue()
           }
@@ -157,6 +167,15 @@ struct GoogleChatReader {
       }
     }
     return (name, email, time, length)
+  }
+
+  /// A string value's raw bytes, as `JSONScanner.string()` takes a value: nil for any other.
+  private static func rawString(_ scanner: inout JSONScanner) -> UnsafeBufferPointer<UInt8>? {
+    guard scanner.peek() == 0x22 else {
+      scanner.skipValue()
+      return nil
+    }
+    return scanner.rawString()
   }
 
   /// Whether an address holds `@`: on the bytes when ASCII (Foundation's `contains` was a

@@ -45,7 +45,7 @@ public struct ExportWalker {
         collect(
           directory: input, display: Self.trimmed(input), components: [], input: number,
           into: &entries, visited: &visited, budgets: &budgets)
-      } else if visited.insert((input as NSString).resolvingSymlinksInPath).inserted {
+      } else if visited.insert(Self.realPath(input)).inserted {
         let name = (input as NSString).lastPathComponent
         var group = number
         if name.lowercased().hasSuffix(".zip") {
@@ -69,7 +69,7 @@ public struct ExportWalker {
     directory: String, display: String, components: [String], input: Int,
     into entries: inout [ExportEntry], visited: inout Set<String>, budgets: inout [Int: Int64]
   ) {
-    let real = (directory as NSString).resolvingSymlinksInPath
+    let real = Self.realPath(directory)
     guard visited.insert(real).inserted else { return }
     let manager = FileManager.default
     guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
@@ -82,7 +82,7 @@ public struct ExportWalker {
         collect(
           directory: path, display: shown, components: components + [name], input: input,
           into: &entries, visited: &visited, budgets: &budgets)
-      } else if !visited.insert((path as NSString).resolvingSymlinksInPath).inserted {
+      } else if !visited.insert(Self.realPath(path)).inserted {
         continue  // the same file reached twice (given twice, or through a link): read once
       } else {
         entries.append(
@@ -91,6 +91,17 @@ public struct ExportWalker {
             budgets: &budgets))
       }
     }
+  }
+
+  /// The path with every symbolic link resolved, one `realpath(3)` call (Foundation's
+  /// `resolvingSymlinksInPath` reads each component's link: 14 calls a file, most of the
+  /// walk's time on an export of 300 files); Foundation's answer where that fails.
+  static func realPath(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else {
+      return (path as NSString).resolvingSymlinksInPath
+    }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// The file, or the members of the archive it is.

@@ -95,8 +95,9 @@ extension PersonEvent {
       low = min(low, event.person)
       high = max(high, event.person)
     }
-    // Few records, or people numbered far beyond them: a comparison sort is as good.
-    guard records.count > 64, low >= 0, Int(high) < 4 * records.count else {
+    // Few records, or more people than records (the counts would outweigh the run): a
+    // comparison sort is as good.
+    guard records.count > 64, low >= 0, Int(high) < records.count else {
       records.sort()
       return
     }

@@ -6,8 +6,8 @@ public struct Analyzer: Sendable {
   public var settings: AnalysisSettings
   /// What the user's people.yaml says; it wins over what the data suggests.
   public var overrides: PersonOverrides
-  /// Events sorted in memory before a sorted run goes to a scratch file (32 bytes each:
-  /// 8 MiB by default); smaller runs only trade memory for merging.
+  /// Events sorted in memory before a sorted run goes, packed, to a scratch file (24 bytes
+  /// each in memory: 6 MiB by default); smaller runs only trade memory for merging.
   public var sortRunLength = Analyzer.defaultSortRunLength
   public static let defaultSortRunLength = 1 << 18
   /// How many parts of the run are filed by person at once (the results do not depend on it).

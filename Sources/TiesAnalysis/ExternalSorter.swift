@@ -2,7 +2,7 @@ import TiesCore
 
 /// Sorts more records than memory should hold, as an external merge sort does: records
 /// gather in a buffer of `runLength`, each full buffer is sorted and written to a scratch
-/// file as a run, and reading merges the runs with a small buffer each. Memory is the
+/// file as a packed run (`PackedRun`), and reading merges the runs with a small buffer each. Memory is the
 /// buffer plus the merge's read blocks, whatever the count; the scratch file holds
 /// indices, times and lengths, never text.
 ///
@@ -91,10 +91,10 @@ struct ExternalSorter<Record: SortedRecord> {
     }
   }
 
-  /// Bytes the merge may hold in read blocks, all runs together. The number of runs grows
-  /// with the records, so a fixed block per run would make memory grow with them too:
-  /// blocks shrink instead, to `minimumBlock` records (about 1.5 KiB), and each refill
-  /// reads less from the page cache.
+  /// Bytes the merge may hold in unpacked read blocks, all runs together (each run's window
+  /// on the file adds half as much again). The number of runs grows with the records, so a
+  /// fixed block per run would make memory grow with them too: blocks shrink instead, to
+  /// `minimumBlock` records (about 1.5 KiB), and each refill reads less from the page cache.
   static var readBudget: Int { 1 << 21 }
   static var minimumBlock: Int { 64 }
 

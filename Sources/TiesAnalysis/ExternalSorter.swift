@@ -2,9 +2,9 @@ import TiesCore
 
 /// Sorts more records than memory should hold, as an external merge sort does: records
 /// gather in a buffer of `runLength`, each full buffer is sorted and written to a scratch
-/// file as a packed run (`PackedRun`), and reading merges the runs with a small buffer each. Memory is the
-/// buffer plus the merge's read blocks, whatever the count; the scratch file holds
-/// indices, times and lengths, never text.
+/// file as a packed run (`PackedRun`), and reading merges the runs with a small buffer
+/// each. Memory is the buffer plus the merge's read blocks, whatever the count; the
+/// scratch file holds indices, times and lengths, never text.
 ///
 /// Records must have a total order (no two equal), so that the result does not depend on
 /// how they were split into runs.

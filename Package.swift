@@ -25,8 +25,9 @@ let package = Package(
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .target(name: "CByteScan"),
     .target(name: "TiesCore"),
-    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib"]),
+    .target(name: "TiesImport", dependencies: ["TiesCore", "CLibXML2", "CZlib", "CByteScan"]),
     .target(name: "TiesAnalysis", dependencies: ["TiesCore"]),
     .target(name: "TiesReport", dependencies: ["TiesCore", "TiesAnalysis", "CSQLite"]),
     .target(

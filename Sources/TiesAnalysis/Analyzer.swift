@@ -22,7 +22,9 @@ public struct Analyzer: Sendable {
 
   public func analyze(_ input: InteractionGraph) -> Analysis {
     var graph = input
-    let resolution = PersonResolver(overrides: overrides).resolve(graph)
+    let (resolved, search) = PersonResolver(overrides: overrides).resolveLeavingDuplicates(graph)
+    var resolution = resolved
+    let duplicates = jobs > 1 ? SideThread(search.find) : nil
     graph.diagnostics.append(contentsOf: resolution.diagnostics)
     let ownerIndex = resolution.ownerIndex
     let personOf = resolution.personOfIdentity
@@ -44,6 +46,7 @@ public struct Analyzer: Sendable {
     let monthly = measurement.run(
       &metrics, collected: collected,
       parts: RunParts.count(jobs: jobs, total: graph.interactionCount, minimum: 2 * sortRunLength))
+    resolution.possibleDuplicates = duplicates?.value() ?? search.find()
     var analysis = AnalysisAssembler(graph: graph, resolution: resolution, facts: facts).assemble(
       metrics, settings: settings)
     analysis.sources = sources

@@ -1,10 +1,10 @@
 import Dispatch
 import TiesCore
 
-/// Measures everyone but the owner from their sorted events, the people in one or two
-/// ranges of about as many events each, each range on its own core with its own merge of
-/// the sorted runs. A person is measured from their own events only, read in the same order
-/// whichever range they fall in, so the split changes nothing in the results.
+/// Measures everyone but the owner from their sorted events, the people in ranges of about
+/// as many events each, each range with its own merge of the sorted runs, as many at once
+/// as there are parts. A person is measured from their own events only, read in the same
+/// order whichever range they fall in, so the split changes nothing in the results.
 struct PeopleMeasurement: Sendable {
   let measurer: TieMeasurer
   let graph: InteractionGraph
@@ -16,7 +16,9 @@ struct PeopleMeasurement: Sendable {
   ) -> [[MonthlySeries.Row]] {
     var monthly = [[MonthlySeries.Row]](repeating: [], count: metrics.count)
     let (first, last) = (collected.first, collected.last)
-    let ranges = Self.ranges(collected.eventCounts, parts: parts)
+    // Four ranges a part, taken by whichever core is free: people cost more than their
+    // events alone say, and with one range a core the second core waited for the first.
+    let ranges = Self.ranges(collected.eventCounts, parts: parts > 1 ? parts * 4 : 1)
     let runs = collected.sortedRuns()
     metrics.withUnsafeMutableBufferPointer { metrics in
       monthly.withUnsafeMutableBufferPointer { monthly in
@@ -24,7 +26,7 @@ struct PeopleMeasurement: Sendable {
         DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
           let range = ranges[part]
           var events = EventCollector.mergedEvents(
-            runs, from: range.lowerBound, merges: ranges.count)
+            runs, from: range.lowerBound, merges: min(parts, ranges.count))
           var pending = events.next()
           for index in range {
             guard index != ownerIndex else {
@@ -49,20 +51,31 @@ struct PeopleMeasurement: Sendable {
     return monthly
   }
 
-  /// Consecutive ranges of people with about as many events each; one range when `parts`
-  /// is one or there are fewer than two people.
+  /// Consecutive ranges of people with about as many events each: `parts` of them, or one
+  /// a person when there are fewer people.
   static func ranges(_ eventCounts: [Int], parts: Int) -> [Range<Int>] {
     let people = eventCounts.count
-    guard parts > 1, people > 1 else { return [0..<people] }
+    let count = min(parts, people)
+    guard count > 1 else { return [0..<people] }
     let total = eventCounts.reduce(0, +)
+    var bounds = [0]
     var split = 0
     var seen = 0
-    while split < people - 1, 2 * (seen + eventCounts[split]) <= total {
-      seen += eventCounts[split]
-      split += 1
+    for part in 1..<count {
+      // Each range ends where its share of the events would be passed, and leaves at
+      // least one person to each range after it.
+      while split < people - (count - part),
+        count * (seen + eventCounts[split]) <= part * total
+      {
+        seen += eventCounts[split]
+        split += 1
+      }
+      split = max(split, bounds[part - 1] + 1)
+      seen = eventCounts[..<split].reduce(0, +)
+      bounds.append(split)
     }
-    split = max(1, split)
-    return [0..<split, split..<people]
+    bounds.append(people)
+    return (0..<count).map { bounds[$0]..<bounds[$0 + 1] }
   }
 
   /// Where the ranges write, each at its own people's indices, never two at one.

@@ -1,7 +1,7 @@
 /// Union-find over identities that remembers, for each cluster, the facts that forbid
 /// merging it with another: its phone numbers, its accounts per platform, and the sides of
 /// the user's splits it is on.
-struct IdentityClusters {
+struct IdentityClusters: Sendable {
   /// Why two clusters must not be merged on a name alone.
   enum Conflict: Equatable {
     case split

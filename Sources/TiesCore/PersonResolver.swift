@@ -20,6 +20,15 @@ public struct PersonResolver: Sendable {
   }
 
   public func resolve(_ graph: InteractionGraph) -> Result {
+    var (result, duplicates) = resolveLeavingDuplicates(graph)
+    result.possibleDuplicates = duplicates.find()
+    return result
+  }
+
+  /// The people, with `possibleDuplicates` left empty, and the search for them to run
+  /// apart: it needs only the people, and takes as long as the clustering itself, so the
+  /// analysis runs it on a core of its own while it reads the run.
+  public func resolveLeavingDuplicates(_ graph: InteractionGraph) -> (Result, DuplicateSearch) {
     let identities = graph.identities
     let names = identities.map(Self.normalizedNames)
     var automatic: [String: [Int]] = [:]
@@ -57,10 +66,11 @@ public struct PersonResolver: Sendable {
 
     var result = build(graph, clusters: &clusters, owners: Set(owners))
     applied.describe(&result.people, personOf: result.personOfIdentity)
-    var finder = PossibleDuplicateFinder(identities: identities, names: names, clusters: clusters)
-    result.possibleDuplicates = finder.find(in: result.people)
     result.diagnostics = applied.diagnostics
-    return result
+    let search = DuplicateSearch(
+      finder: PossibleDuplicateFinder(identities: identities, names: names, clusters: clusters),
+      people: result.people)
+    return (result, search)
   }
 
   /// Names per platform: which identities carry each normalized name.

@@ -1,6 +1,6 @@
 /// People who may be one, for the report to list with the evidence and the reason they were
 /// kept apart (DESIGN §4: ambiguous candidates are listed, never merged silently).
-struct PossibleDuplicateFinder {
+struct PossibleDuplicateFinder: Sendable {
   let identities: [Identity]
   let names: [[String]]
   var clusters: IdentityClusters

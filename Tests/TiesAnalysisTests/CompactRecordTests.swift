@@ -68,4 +68,23 @@ struct MeasurementSplitTests {
     #expect(ranges == expected)
     #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == counts.count)
   }
+
+  /// Eight ranges (four a core): none empty, one after the other, each ending before it
+  /// passes its share of the events, and leaving a person to every range after it.
+  @Test(arguments: [
+    (
+      [Int](repeating: 5, count: 16),
+      [0..<2, 2..<4, 4..<6, 6..<8, 8..<10, 10..<12, 12..<14, 14..<16]
+    ),
+    ([100, 1, 1, 1, 1, 1, 1, 1, 1, 1], [0..<1, 1..<2, 2..<3, 3..<4, 4..<5, 5..<6, 6..<7, 7..<10]),
+    ([1, 1, 1, 1, 1, 1, 1, 1, 1, 100], [0..<3, 3..<4, 4..<5, 5..<6, 6..<7, 7..<8, 8..<9, 9..<10]),
+    ([3, 3, 3], [0..<1, 1..<2, 2..<3]),
+    ([0, 0, 0, 0, 0, 0, 0, 0, 0], [0..<2, 2..<3, 3..<4, 4..<5, 5..<6, 6..<7, 7..<8, 8..<9]),
+  ])
+  func eightRangesCoverEveryoneOnce(_ counts: [Int], _ expected: [Range<Int>]) {
+    let ranges = PeopleMeasurement.ranges(counts, parts: 8)
+    #expect(ranges == expected)
+    #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    #expect(ranges.allSatisfy { !$0.isEmpty })
+  }
 }

@@ -5,7 +5,12 @@ import TiesCore
 public enum ISODate {
   /// Seconds since 1970 (UTC), or nil when the text is not such a timestamp.
   public static func seconds(_ text: String) -> Int64? {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8(seconds(raw:))
+  }
+
+  /// As `seconds(_:)`, on the bytes of the text.
+  static func seconds(raw bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     func number(_ start: Int, _ count: Int) -> Int? { ByteText.digits(bytes, start, count) }
     guard let year = number(0, 4), bytes.count >= 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
       let month = number(5, 2), let day = number(8, 2),

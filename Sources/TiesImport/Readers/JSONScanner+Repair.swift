@@ -1,3 +1,5 @@
+import CByteScan
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -95,22 +97,7 @@ extension JSONScanner {
   private static func plainASCIIRun(_ base: UnsafePointer<UInt8>, from index: Int, count: Int)
     -> Int
   {
-    var end = index
-    while end + 8 <= count {
-      // Eight bytes at a time: the lowest high bit or backslash found is exact.
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self))
-      let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
-      let hits =
-        (word | (backslashes &- 0x0101_0101_0101_0101) & ~backslashes) & 0x8080_8080_8080_8080
-      if hits != 0 { return end + hits.trailingZeroBitCount >> 3 - index }
-      end += 8
-    }
-    while end < count {
-      let byte = base[end]
-      if byte >= 0x80 || byte == 0x5C { break }
-      end += 1
-    }
-    return end - index
+    ties_find_non_ascii_or_backslash(base, index, count) - index
   }
 
   /// A string holding raw non-ASCII bytes: counted as UTF-8 when it has no escape, else

@@ -1,3 +1,4 @@
+import CByteScan
 import TiesCore
 
 /// A pull parser over the bytes of one JSON document, for the files that are large and
@@ -166,27 +167,8 @@ struct JSONScanner {
     guard let base = bytes.baseAddress else { return nil }
     var index = start
     while true {
-      if index + 8 <= count {
-        // Eight bytes at a time; the lowest hit is exact, so the loop lands on the first
-        // quote or backslash without stepping byte by byte (most strings are short keys).
-        let word = UInt64(
-          littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        let hits =
-          Self.zeroBytes(word ^ 0x2222_2222_2222_2222)
-          | Self.zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
-        if hits == 0 {
-          index += 8
-          continue
-        }
-        index += hits.trailingZeroBitCount >> 3
-      } else {
-        guard index < count else { break }
-        let byte = base[index]
-        if byte != 0x22, byte != 0x5C {
-          index += 1
-          continue
-        }
-      }
+      index = ties_find_quote_or_backslash(base, index, count)
+      guard index < count else { break }
       if base[index] == 0x22 {
         position = index + 1
         return UnsafeBufferPointer(start: base + start, count: index - start)
@@ -198,13 +180,6 @@ struct JSONScanner {
     return nil
   }
 
-  /// The high bit of every zero byte of `word`; above the lowest zero byte the bits may be
-  /// wrong (a borrow), so only the lowest set bit is to be trusted.
-  @inline(__always)
-  private static func zeroBytes(_ word: UInt64) -> UInt64 {
-    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-  }
-
   /// A string value, or nil when the value here is not a string (it is skipped).
   mutating func string() -> String? {
     guard peek() == 0x22 else {
@@ -213,6 +188,16 @@ struct JSONScanner {
     }
     guard let raw = rawString() else { return nil }
     return JSONScanner.decode(raw)
+  }
+
+  /// A string value's raw bytes, escapes left in, as `string()` takes a value: nil, with
+  /// the value skipped, when it is not a string.
+  mutating func rawStringValue() -> UnsafeBufferPointer<UInt8>? {
+    guard peek() == 0x22 else {
+      skipValue()
+      return nil
+    }
+    return rawString()
   }
 
   /// An integer value (a fraction is cut off), or nil when the value is not a number.

@@ -146,9 +146,9 @@ struct GoogleChatReader {
       if JSONScanner.key(key, is: "creator"), scanner.peek() == 0x7B {
         scanner.forEachMember { scanner, key in
           if JSONScanner.key(key, is: "name") {
-            name = rawString(&scanner)
+            name = scanner.rawStringValue()
           } else if JSONScanner.key(key, is: "email") {
-            email = rawString(&scanner)
+            email = scanner.rawStringValue()
           } else {
             scanner.skipValue()
           }
@@ -167,15 +167,6 @@ struct GoogleChatReader {
       }
     }
     return (name, email, time, length)
-  }
-
-  /// A string value's raw bytes, as `JSONScanner.string()` takes a value: nil for any other.
-  private static func rawString(_ scanner: inout JSONScanner) -> UnsafeBufferPointer<UInt8>? {
-    guard scanner.peek() == 0x22 else {
-      scanner.skipValue()
-      return nil
-    }
-    return scanner.rawString()
   }
 
   /// Whether an address holds `@`: on the bytes when ASCII (Foundation's `contains` was a

@@ -42,11 +42,23 @@ enum XDirectMessages {
     var title = ""
     var participants: [Int] = []
     var pending: [Pending] = []
+    /// The ids met so far as their raw bytes, with their identities: every message names
+    /// the same few ids, and making a `String` and a key of each was most of the reading.
+    var known: [(raw: [UInt8], identity: Int)] = []
 
     mutating func member(_ id: String?, in sink: inout FileSink) -> Int? {
       guard let id, !id.isEmpty else { return nil }
       let identity = sink.identity(IdentityKey(platform: .x, kind: .accountID, value: id))
       if !participants.contains(identity) { participants.append(identity) }
+      return identity
+    }
+
+    mutating func member(raw: UnsafeBufferPointer<UInt8>?, in sink: inout FileSink) -> Int? {
+      guard let raw else { return nil }
+      for id in known where id.raw.elementsEqual(raw) { return id.identity }
+      guard let identity = member(JSONScanner.decode(raw), in: &sink) else { return nil }
+      // A group of hundreds is looked up by its key past the first 64.
+      if known.count < 64 { known.append((Array(raw), identity)) }
       return identity
     }
   }
@@ -65,11 +77,11 @@ enum XDirectMessages {
           element += 1
           readEvent(&scanner, position: Int32(clamping: element)) { event in
             switch event {
-            case .member(let id): _ = conversation.member(id, in: &sink)
+            case .member(let id): _ = conversation.member(raw: id, in: &sink)
             case .title(let name): conversation.title = name
             case .undated: undated += 1
             case .message(let time, let sender, let kind, let length, let position):
-              if let sender = conversation.member(sender, in: &sink) {
+              if let sender = conversation.member(raw: sender, in: &sink) {
                 conversation.pending.append(
                   Pending(
                     time: time, sender: sender, kind: kind, length: length, position: position))
@@ -112,12 +124,14 @@ enum XDirectMessages {
     }
   }
 
+  /// Ids are the raw bytes of their JSON strings, valid while the file is read.
   private enum Event {
-    case member(String?)
+    case member(UnsafeBufferPointer<UInt8>?)
     case title(String)
     case undated
     case message(
-      time: Int64, sender: String?, kind: InteractionKind, length: Int32, position: Int32)
+      time: Int64, sender: UnsafeBufferPointer<UInt8>?, kind: InteractionKind, length: Int32,
+      position: Int32)
   }
 
   /// One element of `messages`: a message with its reactions, or a membership event.
@@ -125,17 +139,17 @@ enum XDirectMessages {
     _ scanner: inout JSONScanner, position: Int32, _ emit: (Event) -> Void
   ) {
     scanner.forEachMember { scanner, kind in
-      var sender: String?
-      var createdAt: String?
+      var sender: UnsafeBufferPointer<UInt8>?
+      var createdAt: UnsafeBufferPointer<UInt8>?
       var length: Int32 = 0
-      var reactions: [(String?, String?)] = []
+      var reactions: [(UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?)] = []
       scanner.forEachMember { scanner, key in
         if JSONScanner.key(key, is: "senderId") || JSONScanner.key(key, is: "initiatingUserId") {
-          sender = scanner.string()
+          sender = scanner.rawStringValue()
         } else if JSONScanner.key(key, is: "recipientId") {
-          emit(.member(scanner.string()))
+          emit(.member(scanner.rawStringValue()))
         } else if JSONScanner.key(key, is: "createdAt") {
-          createdAt = scanner.string()
+          createdAt = scanner.rawStringValue()
         } else if JSONScanner.key(key, is: "text") {
           // Counted on the raw bytes: decoding every text to a String was most of the time.
           length = 0
@@ -146,16 +160,16 @@ enum XDirectMessages {
         } else if JSONScanner.key(key, is: "userIds")
           || JSONScanner.key(key, is: "participantsSnapshot")
         {
-          scanner.forEachElement { emit(.member($0.string())) }
+          scanner.forEachElement { emit(.member($0.rawStringValue())) }
         } else if JSONScanner.key(key, is: "reactions") {
           scanner.forEachElement { scanner in
-            var reactor: String?
-            var time: String?
+            var reactor: UnsafeBufferPointer<UInt8>?
+            var time: UnsafeBufferPointer<UInt8>?
             scanner.forEachMember { scanner, key in
               if JSONScanner.key(key, is: "senderId") {
-                reactor = scanner.string()
+                reactor = scanner.rawStringValue()
               } else if JSONScanner.key(key, is: "createdAt") {
-                time = scanner.string()
+                time = scanner.rawStringValue()
               } else {
                 scanner.skipValue()
               }
@@ -171,7 +185,7 @@ enum XDirectMessages {
         emit(.member(sender))  // joins, leaves and renames name members, not messages
         return
       }
-      guard let time = createdAt.flatMap(ISODate.seconds) else {
+      guard let time = createdAt.flatMap(Self.seconds) else {
         emit(.undated)
         return
       }
@@ -179,9 +193,14 @@ enum XDirectMessages {
       for (reactor, at) in reactions {
         emit(
           .message(
-            time: at.flatMap(ISODate.seconds) ?? time, sender: reactor, kind: .reaction, length: 0,
+            time: at.flatMap(Self.seconds) ?? time, sender: reactor, kind: .reaction, length: 0,
             position: position))
       }
     }
+  }
+
+  /// A raw `createdAt`; one with escapes, which no exporter writes, is decoded first.
+  private static func seconds(_ raw: UnsafeBufferPointer<UInt8>) -> Int64? {
+    raw.contains(0x5C) ? ISODate.seconds(JSONScanner.decode(raw)) : ISODate.seconds(raw: raw)
   }
 }

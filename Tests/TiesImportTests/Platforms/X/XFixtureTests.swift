@@ -116,4 +116,31 @@ struct XInlineTests {
     ]).graph
     #expect(graph.ownerKeys == ["77"])
   }
+
+  /// Ids are matched on their raw bytes while a conversation is read; one written with an
+  /// escape is still the same account, and an escaped date is still read.
+  @Test func escapedIdsAndDatesAreTheSameAsPlainOnes() async throws {
+    let messages = [
+      ("10", "77", "2021-09-15T06:00:28.597Z"), ("7\\u0037", "10", "2021-09-15T06:01:00Z"),
+      ("10", "\\u00377", "2021\\u002d09-15T06:02:00Z"), ("77", "10", "2021-09-15T06:03:00Z"),
+    ].map { sender, recipient, time in
+      """
+      { "messageCreate" : { "recipientId" : "\(recipient)", "text" : "hi", "reactions" : [ ],
+        "senderId" : "\(sender)", "id" : "1", "createdAt" : "\(time)" } }
+      """
+    }
+    let graph = try await importFiles([
+      "data/direct-messages.js": "window.YTD.direct_messages.part0 = ["
+        + "{ \"dmConversation\" : { \"conversationId\" : \"10-77\", \"messages\" : ["
+        + messages.joined(separator: ",") + "] } }]"
+    ]).graph
+    let thread = try #require(graph.threads.first)
+    #expect(graph.threads.count == 1)
+    #expect(thread.participants.map { graph.identities[$0].key.value } == ["77", "10"])
+    let interactions = graph.allInteractions
+    #expect(
+      interactions.map { graph.identities[Int($0.sender)].key.value } == ["10", "77", "10", "77"])
+    #expect(
+      interactions.map(\.time) == [1_631_685_628, 1_631_685_660, 1_631_685_720, 1_631_685_780])
+  }
 }

@@ -29,15 +29,11 @@ public struct Analyzer: Sendable {
     let ownerIndex = resolution.ownerIndex
     let personOf = resolution.personOfIdentity
     var metrics = resolution.people.map(PersonMetrics.init)
-    // Split where the filing splits (two sorted runs' worth), so that the tests' short runs
-    // take the parallel paths too.
-    let facts = ThreadFacts(
-      graph, personOf: personOf, ownerIndex: ownerIndex, jobs: jobs,
-      splitFrom: 2 * sortRunLength)
-    let sources = SourceCoverageBuilder.build(graph, facts: facts)
     let collected = EventCollector(
-      graph, personOf: personOf, ownerIndex: ownerIndex, facts: facts, metrics: &metrics,
+      graph, personOf: personOf, ownerIndex: ownerIndex, metrics: &metrics,
       runLength: sortRunLength, jobs: jobs)
+    let facts = collected.facts
+    let sources = SourceCoverageBuilder.build(graph, facts: facts)
     linkFacts(graph, personOf: personOf, into: &metrics)
     let merged = collected.merged
     let measurement = PeopleMeasurement(

@@ -43,11 +43,10 @@ struct Deduplicator {
   /// on both cores, each into its own sorter, and the sorters are merged: the same order as
   /// one sorter's.
   static func duplicates(
-    in graph: InteractionGraph, personOf: [Int], partnerOfThread: [Int?], facts: ThreadFacts,
+    in graph: InteractionGraph, personOf: [Int], familyOfThread: [Int32], facts: ThreadFacts,
     runLength: Int, jobs: Int = 1
   ) -> (drops: ExternalSorter<Int64>.Sorted, merged: Int) {
     var drops = ExternalSorter<Int64>(runLength: runLength)
-    let familyOfThread = families(graph, partnerOfThread)
     let stretches = facts.stretches(of: familyOfThread.indices.filter { familyOfThread[$0] >= 0 })
     let covered = stretches.reduce(0) { $0 + $1.count }
     guard covered > 0 else { return (drops.sorted(), 0) }
@@ -121,7 +120,7 @@ struct Deduplicator {
 
   /// Each thread's family of twins (same platform, and the same partner or group title), or
   /// -1 for a thread without a twin.
-  private static func families(_ graph: InteractionGraph, _ partnerOfThread: [Int?]) -> [Int32] {
+  static func families(_ graph: InteractionGraph, _ partnerOfThread: [Int?]) -> [Int32] {
     var families: [String: [Int]] = [:]
     for (index, thread) in graph.threads.enumerated() {
       let who =

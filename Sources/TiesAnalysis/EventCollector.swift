@@ -16,9 +16,11 @@ struct EventCollector {
   /// Each person's first and last event, of any kind: known before their events are read.
   var first: [Int64?]
   var last: [Int64?]
+  /// What the run says of each thread, every interaction counted (copies too).
+  var facts: ThreadFacts
 
   init(
-    _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?, facts: ThreadFacts,
+    _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?,
     metrics: inout [PersonMetrics], runLength: Int = 1 << 18, jobs: Int = 1
   ) {
     first = .init(repeating: nil, count: metrics.count)
@@ -35,12 +37,22 @@ struct EventCollector {
         partnerOfThread[index] = members.first
       }
     }
-    var (copies, merged) = Deduplicator.duplicates(
-      in: graph, personOf: personOf, partnerOfThread: partnerOfThread, facts: facts,
-      runLength: runLength, jobs: jobs)
-    self.merged = merged
+    // Copies are found before filing, and that needs to know where the twins' threads lie:
+    // a pass of its own for the thread facts. Without twins, the filing gathers them.
+    let familyOfThread = Deduplicator.families(graph, partnerOfThread)
+    let known =
+      familyOfThread.contains { $0 >= 0 }
+      ? ThreadFacts(
+        graph, personOf: personOf, ownerIndex: ownerIndex, jobs: jobs, splitFrom: 2 * runLength)
+      : nil
     var drops: [Int64] = []
-    while let drop = copies.next() { drops.append(drop) }
+    if let known {
+      var (copies, merged) = Deduplicator.duplicates(
+        in: graph, personOf: personOf, familyOfThread: familyOfThread, facts: known,
+        runLength: runLength, jobs: jobs)
+      self.merged = merged
+      while let drop = copies.next() { drops.append(drop) }
+    }
     let total = graph.interactionCount
     // Two parts pay off once the run fills two sorted runs; each sorts in runs half as long,
     // so that filing in parallel holds no more events in its buffers than filing alone. The
@@ -50,9 +62,11 @@ struct EventCollector {
     let filing = EventFiling(
       graph: graph, personOf: personOf, ownerIndex: ownerIndex, partnerOfThread: partnerOfThread,
       drops: drops, people: metrics.count, runLength: max(1, runLength / count),
-      readLength: (1 << 12) / count)
+      readLength: (1 << 12) / count, gathersFacts: known == nil)
+    var tallies: [ThreadFacts.Tally] = []
     for part in RunParts.map(count: count, total: total, filing.file) {
       parts.append(part.events)
+      if let tally = part.facts { tallies.append(tally) }
       for person in metrics.indices {
         metrics[person].ownerOnlyMessages += part.ownerOnlyMessages[person]
         metrics[person].groupMessages += part.groupMessages[person]
@@ -62,6 +76,7 @@ struct EventCollector {
         if let time = part.last[person] { last[person] = max(last[person] ?? time, time) }
       }
     }
+    facts = known ?? ThreadFacts(tallies)
   }
 
   /// Every part's events, sorted and ready to merge.

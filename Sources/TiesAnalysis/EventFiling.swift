@@ -12,6 +12,9 @@ struct EventFiling: Sendable {
   let people: Int
   let runLength: Int
   let readLength: Int
+  /// Whether the thread facts are gathered in the same pass (`ThreadFacts.Tally`): they
+  /// are, unless they were needed before it, to find copies.
+  let gathersFacts: Bool
 
   struct Part {
     var events: ExternalSorter<PersonEvent>
@@ -20,8 +23,9 @@ struct EventFiling: Sendable {
     var ownerOnlyMessages: [Int]
     var groupMessages: [Int]
     var unattributedMessages: [Int]
-    /// Events filed per person: where the measurement splits the people in two.
+    /// Events filed per person: where the measurement splits the people in ranges.
     var eventCounts: [Int]
+    var facts: ThreadFacts.Tally?
 
     // A method, not a local function: a local function that changes captured state is
     // checked for exclusive access at run time on every call, 3% of a run's CPU.
@@ -47,45 +51,52 @@ struct EventFiling: Sendable {
     let onlyOwner = graph.threads.map(\.onlyOwnerMessages)
     var nextDrop = firstDrop(atOrAfter: range.lowerBound)
     var order = range.lowerBound
-    graph.forEachInteractionChunk(in: range) { chunk in
-      for interaction in chunk {
-        defer { order += 1 }
-        if nextDrop < drops.count, drops[nextDrop] == Int64(order) {
-          nextDrop += 1
-          continue
-        }
-        let sender = personOf[Int(interaction.sender)]
-        let fromOwner = sender == ownerIndex
-        let thread = Int(interaction.thread)
-        if let partner = partnerOfThread[thread] {
-          guard fromOwner || sender == partner else { continue }
-          if onlyOwner[thread] {
-            // Their replies are not in the export: contact, but no evidence of balance.
-            if interaction.kind == .message { part.ownerOnlyMessages[partner] += 1 }
-            part.file(
-              PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly))
+    var facts = ThreadFacts.Tally(threads: gathersFacts ? graph.threads.count : 0)
+    facts.gather { slots in
+      graph.forEachInteractionChunk(in: range) { chunk in
+        for interaction in chunk {
+          defer { order += 1 }
+          let sender = personOf[Int(interaction.sender)]
+          let fromOwner = sender == ownerIndex
+          let thread = Int(interaction.thread)
+          if gathersFacts { slots[thread].add(interaction, at: order, fromOwner: fromOwner) }
+          if nextDrop < drops.count, drops[nextDrop] == Int64(order) {
+            nextDrop += 1
             continue
           }
-          part.file(
-            PersonEvent(
-              person: partner, time: interaction.time, order: order, length: interaction.length,
-              role: .direct, kind: interaction.kind, outcome: interaction.callOutcome,
-              fromOwner: fromOwner))
-        } else if !fromOwner {
-          guard interaction.kind == .message else { continue }
-          if isGroup[thread] {
-            part.groupMessages[sender] += 1
+          if let partner = partnerOfThread[thread] {
+            guard fromOwner || sender == partner else { continue }
+            if onlyOwner[thread] {
+              // Their replies are not in the export: contact, but no evidence of balance.
+              if interaction.kind == .message { part.ownerOnlyMessages[partner] += 1 }
+              part.file(
+                PersonEvent(person: partner, time: interaction.time, order: order, role: .ownerOnly)
+              )
+              continue
+            }
             part.file(
-              PersonEvent(person: sender, time: interaction.time, order: order, role: .group))
-          } else {
-            part.unattributedMessages[sender] += 1
-            part.file(
-              PersonEvent(person: sender, time: interaction.time, order: order, role: .unattributed)
-            )
+              PersonEvent(
+                person: partner, time: interaction.time, order: order, length: interaction.length,
+                role: .direct, kind: interaction.kind, outcome: interaction.callOutcome,
+                fromOwner: fromOwner))
+          } else if !fromOwner {
+            guard interaction.kind == .message else { continue }
+            if isGroup[thread] {
+              part.groupMessages[sender] += 1
+              part.file(
+                PersonEvent(person: sender, time: interaction.time, order: order, role: .group))
+            } else {
+              part.unattributedMessages[sender] += 1
+              part.file(
+                PersonEvent(
+                  person: sender, time: interaction.time, order: order, role: .unattributed)
+              )
+            }
           }
         }
       }
     }
+    if gathersFacts { part.facts = facts }
     return part
   }
 

@@ -5,7 +5,8 @@ import TiesCore
 /// messages or calls (not only public posts), whether the owner wrote in it, and how many
 /// messages, calls and reactions it holds, and where in the run its interactions lie. One
 /// pass gathers them all, the run's halves on two cores, instead of a pass for each (and
-/// one per report).
+/// one per report); when no copies are to be found first, the pass that files events by
+/// person gathers them too (`EventFiling`), and the run is read once.
 struct ThreadFacts: Sendable {
   var first: [Int64]
   var last: [Int64]
@@ -18,28 +19,18 @@ struct ThreadFacts: Sendable {
   var ownerWrote: [Bool]
   var totals: [ThreadTotals]
 
-  /// With `jobs` above one, a run of at least `splitFrom` interactions is read in two halves
-  /// at once.
+  /// Reads the run for them alone. With `jobs` above one, a run of at least `splitFrom`
+  /// interactions is read in two halves at once.
   init(
     _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?, jobs: Int = 1,
     splitFrom: Int = 1 << 19
   ) {
     let total = graph.interactionCount
     let count = RunParts.count(jobs: jobs, total: total, minimum: splitFrom)
+    let ownerSent = Self.ownerSent(personOf: personOf, ownerIndex: ownerIndex)
     let parts = RunParts.map(count: count, total: total) { range in
-      Self(graph, range: range, personOf: personOf, ownerIndex: ownerIndex)
-    }
-    self = parts[0]
-    for part in parts.dropFirst() { absorb(part) }
-  }
-
-  private init(_ graph: InteractionGraph, range: Range<Int>, personOf: [Int], ownerIndex: Int?) {
-    // One record per thread, written through a pointer: eight arrays written per
-    // interaction cost a uniqueness check each, a third of the pass.
-    let ownerSent = personOf.map { $0 == ownerIndex }
-    var slots = [Slot](repeating: Slot(), count: graph.threads.count)
-    slots.withUnsafeMutableBufferPointer { slots in
-      ownerSent.withUnsafeBufferPointer { ownerSent in
+      var tally = Tally(threads: graph.threads.count)
+      tally.gather { slots in
         var place = range.lowerBound
         graph.forEachInteractionChunk(in: range) { chunk in
           for interaction in chunk {
@@ -49,6 +40,16 @@ struct ThreadFacts: Sendable {
           }
         }
       }
+      return tally
+    }
+    self.init(parts)
+  }
+
+  /// The facts of a run read in consecutive parts, from each part's tally.
+  init(_ tallies: [Tally]) {
+    var slots = tallies.first?.slots ?? []
+    for tally in tallies.dropFirst() {
+      for thread in slots.indices { slots[thread].absorb(tally.slots[thread]) }
     }
     first = slots.map(\.first)
     last = slots.map(\.last)
@@ -60,17 +61,36 @@ struct ThreadFacts: Sendable {
     totals = slots.map(\.totals)
   }
 
-  /// What one part of the run says of one thread.
-  private struct Slot {
-    var first = Int64.max
-    var last = Int64.min
-    var firstPlace = Int.max
-    var endPlace = Int.min
-    var answeredCall = false
-    var messages = false
-    var ownerWrote = false
-    var totals = ThreadTotals()
+  /// For each identity, whether it is one of the owner's.
+  static func ownerSent(personOf: [Int], ownerIndex: Int?) -> [Bool] {
+    personOf.map { $0 == ownerIndex }
+  }
 
+  /// What one part of the run says of each thread, gathered as the part is read.
+  struct Tally: Sendable {
+    fileprivate var slots: [Slot]
+
+    init(threads: Int) { slots = [Slot](repeating: Slot(), count: threads) }
+
+    /// `body` with the slots to add to, one per thread, written through a pointer: arrays
+    /// written per interaction cost a uniqueness check each, a third of the pass.
+    mutating func gather<Result>(_ body: (UnsafeMutableBufferPointer<Slot>) -> Result) -> Result {
+      slots.withUnsafeMutableBufferPointer { body($0) }
+    }
+  }
+
+  /// What one part of the run says of one thread.
+  struct Slot: Sendable {
+    fileprivate var first = Int64.max
+    fileprivate var last = Int64.min
+    fileprivate var firstPlace = Int.max
+    fileprivate var endPlace = Int.min
+    fileprivate var answeredCall = false
+    fileprivate var messages = false
+    fileprivate var ownerWrote = false
+    fileprivate var totals = ThreadTotals()
+
+    /// Adds the interaction at `place`; the places of one part are added in order.
     @inline(__always)
     mutating func add(_ interaction: Interaction, at place: Int, fromOwner: Bool) {
       first = min(first, interaction.time)
@@ -82,6 +102,19 @@ struct ThreadFacts: Sendable {
       // Public replies and mentions are posts, not messages or calls.
       if interaction.kind != .publicMention { messages = true }
       if fromOwner { ownerWrote = true }
+    }
+
+    fileprivate mutating func absorb(_ other: Slot) {
+      first = min(first, other.first)
+      last = max(last, other.last)
+      firstPlace = min(firstPlace, other.firstPlace)
+      endPlace = max(endPlace, other.endPlace)
+      answeredCall = answeredCall || other.answeredCall
+      messages = messages || other.messages
+      ownerWrote = ownerWrote || other.ownerWrote
+      totals.messages += other.totals.messages
+      totals.calls += other.totals.calls
+      totals.reactions += other.totals.reactions
     }
   }
 
@@ -102,20 +135,5 @@ struct ThreadFacts: Sendable {
       }
     }
     return joined
-  }
-
-  private mutating func absorb(_ other: ThreadFacts) {
-    for thread in first.indices {
-      first[thread] = min(first[thread], other.first[thread])
-      last[thread] = max(last[thread], other.last[thread])
-      firstPlace[thread] = min(firstPlace[thread], other.firstPlace[thread])
-      endPlace[thread] = max(endPlace[thread], other.endPlace[thread])
-      answeredCall[thread] = answeredCall[thread] || other.answeredCall[thread]
-      messages[thread] = messages[thread] || other.messages[thread]
-      ownerWrote[thread] = ownerWrote[thread] || other.ownerWrote[thread]
-      totals[thread].messages += other.totals[thread].messages
-      totals[thread].calls += other.totals[thread].calls
-      totals[thread].reactions += other.totals[thread].reactions
-    }
   }
 }

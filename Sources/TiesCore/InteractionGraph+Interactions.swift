@@ -78,6 +78,17 @@ extension InteractionGraph {
     }
   }
 
+  /// Frees what the interaction buffer holds beyond its interactions: a graph that waits
+  /// to be merged would otherwise keep up to `spillAfter` interactions' worth of memory
+  /// that it no longer fills (a spill empties the buffer, not its capacity).
+  public mutating func releaseSpareCapacity() {
+    guard interactions.capacity > interactions.count else { return }
+    var kept: [Interaction] = []
+    kept.reserveCapacity(interactions.count)
+    kept.append(contentsOf: interactions)
+    interactions = kept
+  }
+
   /// Changes interactions in place, in order; those for which `body` returns false are
   /// dropped. Spilled ones are rewritten to a new scratch file, a chunk at a time.
   public mutating func transformInteractions(_ body: (inout Interaction) -> Bool) {

@@ -87,6 +87,7 @@ public struct PackedRun<Record: PackedRecord>: Sendable {
   /// The place of the first record that `isBelow` is false for, in a run ordered so that
   /// it is true of every record before that one and of none after (a sorted run and "below
   /// some record"): a search over the checkpoints, then at most one interval read.
+  @inlinable
   public func firstIndex(in store: TemporaryStore, where isBelow: (Record) -> Bool) -> Int {
     var (low, high) = (0, checkpoints.count)
     // The last checkpoint whose record before is below: the first one at or after

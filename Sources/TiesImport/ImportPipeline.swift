@@ -47,25 +47,18 @@ public enum ImportPipeline {
     var waiting: [Int: InteractionGraph] = [:]
     var nextToMerge = 0
     await withTaskGroup(of: (Int, InteractionGraph).self) { group in
-      var next = 0
-      func launch() {
-        let index = next
-        let file = claimed[index]
-        let importer = importers[file.importer]
-        group.addTask {
-          (index, importer.importFile(file.entry, as: file.recognition, options: options))
-        }
-        next += 1
-      }
-      // Launch ahead of the merge by a bounded window, so a slow file cannot make every
-      // later part wait in memory. (Reading the largest files first, wherever they are,
-      // ended the import a little sooner in some runs, within this machine's noise, and
-      // raised the peak at 5 GB from 94 to 110 MB: the largest readers ran at once.)
+      var queue = LaunchQueue(sizes: claimed.map(\.entry.size))
+      // Small files start at most a bounded window ahead of the merge, so that a slow file
+      // cannot make every later part wait in memory.
       let window = options.jobs * 4
       var running = 0
       func fill() {
-        while next < claimed.count, running < options.jobs, next < nextToMerge + window {
-          launch()
+        while running < options.jobs, let index = queue.next(smallBelow: nextToMerge + window) {
+          let file = claimed[index]
+          let importer = importers[file.importer]
+          group.addTask {
+            (index, importer.importFile(file.entry, as: file.recognition, options: options))
+          }
           running += 1
         }
       }
@@ -73,14 +66,17 @@ public enum ImportPipeline {
       var done = 0
       while let (index, finished) = await group.next() {
         running -= 1
+        queue.finished(index)
         var part = finished
         // A part that must wait for earlier ones and holds more than an eighth of what a
-        // graph keeps in memory moves it to its scratch file: the parts waiting hold at
-        // most 256 KiB of interactions each (8,192), not up to 2 MiB.
-        if index != nextToMerge, let limit = options.spillAfter,
-          part.interactions.count > limit / 8
-        {
-          part.spillInteractions()
+        // graph keeps in memory moves it to its scratch file, and gives back its buffer:
+        // the parts waiting hold at most 256 KiB of interactions each (8,192), not up to
+        // 2 MiB. Large files read ahead of the merge make many parts wait at once.
+        if index != nextToMerge {
+          if let limit = options.spillAfter, part.interactions.count > limit / 8 {
+            part.spillInteractions()
+          }
+          part.releaseSpareCapacity()
         }
         waiting[index] = part
         while let ready = waiting.removeValue(forKey: nextToMerge) {

@@ -90,9 +90,12 @@ indirect enum JSONText {
   /// Most strings (ids, names, dates) need no escape: those are written as they are.
   private static func writeQuoted<Out: TextOutputStream>(_ text: String, into out: inout Out) {
     out.write("\"")
-    if text.utf8.contains(where: {
-      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-    }) {
+    var text = text
+    // On the contiguous bytes, not through the `utf8` view's iterator.
+    let plain = text.withUTF8 { bytes in
+      !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    }
+    if !plain {
       var escaped = ""
       escape(text, into: &escaped)
       out.write(escaped)

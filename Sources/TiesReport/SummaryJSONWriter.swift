@@ -42,14 +42,14 @@ public struct SummaryJSONWriter: ReportWriter {
       ("diagnostics", .lazyArray(count: diagnostics.count) { diagnostic(diagnostics[$0]) }),
       (
         "possible_duplicates",
-        .array(
-          analysis.possibleDuplicates.map { pair in
-            .object([
-              ("first", .string(analysis.people[pair.first].person.id)),
-              ("second", .string(analysis.people[pair.second].person.id)),
-              ("reason", .string(pair.reason)),
-            ])
-          })
+        .lazyArray(count: analysis.possibleDuplicates.count) {
+          let pair = analysis.possibleDuplicates[$0]
+          return .object([
+            ("first", .string(analysis.people[pair.first].person.id)),
+            ("second", .string(analysis.people[pair.second].person.id)),
+            ("reason", .string(pair.reason)),
+          ])
+        }
       ),
       ("sources", .array(analysis.sources.map(source))),
       ("duplicates_merged", .int(analysis.duplicatesMerged)),

@@ -36,6 +36,21 @@ struct InteractionSpillTests {
     #expect(spilled.allInteractions == memory.interactions)
   }
 
+  /// A graph waiting to be merged gives back the buffer a spill emptied, and keeps what it
+  /// holds.
+  @Test func spareCapacityIsReleasedAndNothingLost() {
+    var spilled = graph(100, spillAfter: 64)
+    let before = spilled.allInteractions
+    #expect(spilled.interactions.count == 36 && spilled.interactions.capacity >= 64)
+    spilled.releaseSpareCapacity()
+    #expect(spilled.interactions.capacity < 64)
+    #expect(spilled.allInteractions == before)
+    spilled.spillInteractions()
+    spilled.releaseSpareCapacity()
+    #expect(spilled.interactions.capacity == 0)
+    #expect(spilled.allInteractions == before)
+  }
+
   @Test func mergeTakesOverSpilledRecordsWithTheirRenumbering() {
     var run = graph(10, spillAfter: 4, people: 2)
     let part = graph(30, spillAfter: 4, people: 3)

@@ -6,11 +6,12 @@ import TiesCore
 /// twin are compared, and repeats within one thread are kept: two "ok"s in one minute are
 /// two messages.
 ///
-/// The copies are found by sorting the twins' events on disk by what makes them the same
-/// (`ExternalSorter`), so memory holds one group of equal events at a time, never a chat.
-struct Deduplicator {
+/// The twins' interactions are gathered as copies while the run is filed (`EventFiling`)
+/// and sorted on disk by what makes them the same (`ExternalSorter`), so memory holds one
+/// group of equal copies at a time, never a chat.
+enum Deduplicator {
   /// An event of a thread that has a twin, in the order that brings copies together.
-  fileprivate struct Copy: Comparable, BitwiseCopyable, Sendable {
+  struct Copy: Comparable, BitwiseCopyable, Sendable {
     var family: Int32
     var sender: Int32
     var time: Int64
@@ -37,42 +38,14 @@ struct Deduplicator {
     }
   }
 
-  /// The places in the run (`forEachInteraction` order) of the copies to drop, ascending;
-  /// and how many there are. Only the stretches of the run that hold a twin's interactions
-  /// are read (`ThreadFacts.stretches`). With `jobs` above one, they are read in two parts
-  /// on both cores, each into its own sorter, and the sorters are merged: the same order as
-  /// one sorter's.
-  static func duplicates(
-    in graph: InteractionGraph, personOf: [Int], familyOfThread: [Int32], facts: ThreadFacts,
-    runLength: Int, jobs: Int = 1
+  /// The places in the run (`forEachInteraction` order) of the copies to drop, ascending,
+  /// and how many there are, from the twins' copies sorted in parts (merged here: the same
+  /// order as one sorter's).
+  static func drops(
+    _ copies: [ExternalSorter<Copy>.Runs], runLength: Int
   ) -> (drops: ExternalSorter<Int64>.Sorted, merged: Int) {
     var drops = ExternalSorter<Int64>(runLength: runLength)
-    let stretches = facts.stretches(of: familyOfThread.indices.filter { familyOfThread[$0] >= 0 })
-    let covered = stretches.reduce(0) { $0 + $1.count }
-    guard covered > 0 else { return (drops.sorted(), 0) }
-    let count = RunParts.count(jobs: jobs, total: covered, minimum: 2 * runLength)
-    let parts = RunParts.map(count: count, total: covered) { part in
-      // A copy is 40 bytes, not 24: shorter runs keep its buffers near the event sorter's.
-      var copies = ExternalSorter<Copy>(runLength: max(1, runLength / 4 / count))
-      for range in Self.places(part, of: stretches) {
-        var order = range.lowerBound
-        graph.forEachInteractionChunk(in: range) { chunk in
-          for interaction in chunk {
-            defer { order += 1 }
-            let family = familyOfThread[Int(interaction.thread)]
-            guard family >= 0 else { continue }
-            copies.append(
-              Copy(
-                family: family, sender: Int32(personOf[Int(interaction.sender)]),
-                time: interaction.time, length: interaction.length,
-                kind: interaction.kind.rawValue, thread: interaction.thread,
-                order: Int64(order)))
-          }
-        }
-      }
-      return copies.finish()
-    }
-    var sorted = MergedRuns(parts)
+    var sorted = MergedRuns(copies)
     var group: [Copy] = []
     func settle() {
       // Keep every copy in the thread that holds the most (the first of equals); drop the

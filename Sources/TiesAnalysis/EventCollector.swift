@@ -37,36 +37,38 @@ struct EventCollector {
         partnerOfThread[index] = members.first
       }
     }
-    // Copies are found before filing, and that needs to know where the twins' threads lie:
-    // a pass of its own for the thread facts. Without twins, the filing gathers them.
     let familyOfThread = Deduplicator.families(graph, partnerOfThread)
-    let known =
-      familyOfThread.contains { $0 >= 0 }
-      ? ThreadFacts(
-        graph, personOf: personOf, ownerIndex: ownerIndex, jobs: jobs, splitFrom: 2 * runLength)
-      : nil
-    var drops: [Int64] = []
-    if let known {
-      var (copies, merged) = Deduplicator.duplicates(
-        in: graph, personOf: personOf, familyOfThread: familyOfThread, facts: known,
-        runLength: runLength, jobs: jobs)
-      self.merged = merged
-      while let drop = copies.next() { drops.append(drop) }
-    }
     let total = graph.interactionCount
     // Two parts pay off once the run fills two sorted runs; each sorts in runs half as long,
-    // so that filing in parallel holds no more events in its buffers than filing alone. The
-    // places to drop are few (copies from overlapping exports), 8 bytes each, and each part
-    // finds its first by binary search.
+    // so that filing in parallel holds no more events in its buffers than filing alone.
     let count = RunParts.count(jobs: jobs, total: total, minimum: 2 * runLength)
     let filing = EventFiling(
       graph: graph, personOf: personOf, ownerIndex: ownerIndex, partnerOfThread: partnerOfThread,
-      drops: drops, people: metrics.count, runLength: max(1, runLength / count),
-      readLength: (1 << 12) / count, gathersFacts: known == nil)
-    var tallies: [ThreadFacts.Tally] = []
-    for part in RunParts.map(count: count, total: total, filing.file) {
+      familyOfThread: familyOfThread, people: metrics.count, runLength: max(1, runLength / count),
+      readLength: (1 << 12) / count)
+    var filed = RunParts.map(count: count, total: total, filing.file)
+    facts = ThreadFacts(filed.map(\.facts))
+    // The twins' copies compared, then their events filed but for the copies to drop: a
+    // second pass over the stretches of the run where the twins lie, not over all of it.
+    // The places to drop are few (copies from overlapping exports), 8 bytes each, and each
+    // part finds its first by binary search.
+    var (copies, merged) = Deduplicator.drops(
+      filed.indices.map { filed[$0].takeCopies() }, runLength: runLength)
+    self.merged = merged
+    var places: [Int64] = []
+    while let drop = copies.next() { places.append(drop) }
+    let drops = places
+    let stretches = facts.stretches(of: familyOfThread.indices.filter { familyOfThread[$0] >= 0 })
+    let covered = stretches.reduce(0) { $0 + $1.count }
+    if covered > 0 {
+      let bounds = (0...filed.count).map { covered * $0 / filed.count }
+      RunParts.update(&filed) { part, index in
+        let places = Deduplicator.places(bounds[index]..<bounds[index + 1], of: stretches)
+        filing.fileTwins(places, dropping: drops, into: &part)
+      }
+    }
+    for part in filed {
       parts.append(part.events)
-      if let tally = part.facts { tallies.append(tally) }
       for person in metrics.indices {
         metrics[person].ownerOnlyMessages += part.ownerOnlyMessages[person]
         metrics[person].groupMessages += part.groupMessages[person]
@@ -76,7 +78,6 @@ struct EventCollector {
         if let time = part.last[person] { last[person] = max(last[person] ?? time, time) }
       }
     }
-    facts = known ?? ThreadFacts(tallies)
   }
 
   /// Every part's events, sorted and ready to merge.

@@ -25,9 +25,21 @@ enum RunParts {
     return results.compactMap { $0 }
   }
 
+  /// `body` with each of `parts` and its index, all at once, each changed in place.
+  static func update<Part>(_ parts: inout [Part], _ body: @Sendable (inout Part, Int) -> Void) {
+    parts.withUnsafeMutableBufferPointer { buffer in
+      let slots = Slots(buffer: buffer)
+      DispatchQueue.concurrentPerform(iterations: buffer.count) { index in
+        body(&slots.buffer[index], index)
+      }
+    }
+  }
+
   /// Slots each part fills at its own index, never two at one.
   private struct Slots<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element?>
-    func put(_ element: Element, at index: Int) { buffer[index] = element }
+    let buffer: UnsafeMutableBufferPointer<Element>
+    func put<Value>(_ element: Value, at index: Int) where Element == Value? {
+      buffer[index] = element
+    }
   }
 }

@@ -76,8 +76,9 @@ struct EventFiling: Sendable {
       unattributedMessages: .init(repeating: 0, count: people),
       eventCounts: .init(repeating: 0, count: people),
       facts: ThreadFacts.Tally(threads: 0),
-      // A copy is 40 bytes, not 24: shorter runs keep its buffers near the event sorter's.
-      copies: ExternalSorter(runLength: max(1, runLength / 4)))
+      // A copy is 40 bytes, not 24, and its buffers live beside the event sorter's: runs a
+      // sixteenth as long keep the two within a few percent of the event buffers alone.
+      copies: ExternalSorter(runLength: max(1, runLength / 16)))
     var facts = ThreadFacts.Tally(threads: graph.threads.count)
     var order = range.lowerBound
     facts.gather { slots in

@@ -47,7 +47,7 @@ public enum ImportPipeline {
     var waiting: [Int: InteractionGraph] = [:]
     var nextToMerge = 0
     await withTaskGroup(of: (Int, InteractionGraph).self) { group in
-      var queue = LaunchQueue(sizes: claimed.map(\.entry.size))
+      var queue = LaunchQueue(sizes: claimed.map(\.entry.size), jobs: options.jobs)
       // Small files start at most a bounded window ahead of the merge, so that a slow file
       // cannot make every later part wait in memory.
       let window = options.jobs * 4

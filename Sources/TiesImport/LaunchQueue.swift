@@ -16,8 +16,9 @@ struct LaunchQueue {
   private var nextSmall = 0
   private var largeRunning = 0
 
-  init(sizes: [Int]) {
-    let isLarge = sizes.map { $0 >= Self.largeBytes }
+  /// With one job there is no other core to balance: every file is read in path order.
+  init(sizes: [Int], jobs: Int) {
+    let isLarge = sizes.map { jobs > 1 && $0 >= Self.largeBytes }
     self.isLarge = isLarge
     large = sizes.indices.filter { isLarge[$0] }
     small = sizes.indices.filter { !isLarge[$0] }

@@ -8,7 +8,7 @@ struct LaunchQueueTests {
   private let large = LaunchQueue.largeBytes
 
   @Test func oneLargeFileAtATimeBesideTheSmallOnes() {
-    var queue = LaunchQueue(sizes: [1, large, 1, large + 1, 1])
+    var queue = LaunchQueue(sizes: [1, large, 1, large + 1, 1], jobs: 2)
     #expect(queue.next(smallBelow: 99) == 1)
     #expect(queue.next(smallBelow: 99) == 0)
     queue.finished(0)
@@ -20,7 +20,7 @@ struct LaunchQueueTests {
   }
 
   @Test func smallFilesWaitForTheMergeButLargeOnesFillTheCores() {
-    var queue = LaunchQueue(sizes: [1, 1, large, large])
+    var queue = LaunchQueue(sizes: [1, 1, large, large], jobs: 2)
     #expect(queue.next(smallBelow: 1) == 2)
     #expect(queue.next(smallBelow: 1) == 0)
     #expect(queue.next(smallBelow: 1) == 3)  // the next small one is past the window
@@ -28,10 +28,13 @@ struct LaunchQueueTests {
     #expect(queue.next(smallBelow: 2) == 1)
   }
 
+  /// So do the files of one job: with no second core, nothing is gained by reading ahead.
   @Test func onlySmallOrOnlyLargeFilesGoInPathOrder() {
-    var small = LaunchQueue(sizes: [3, 2, 1])
-    var large = LaunchQueue(sizes: [large, large, large])
+    var small = LaunchQueue(sizes: [3, 2, 1], jobs: 2)
+    var alone = LaunchQueue(sizes: [1, large, 1], jobs: 1)
+    var large = LaunchQueue(sizes: [large, large, large], jobs: 2)
     #expect((0..<4).map { _ in small.next(smallBelow: 99) } == [0, 1, 2, nil])
     #expect((0..<4).map { _ in large.next(smallBelow: 99) } == [0, 1, 2, nil])
+    #expect((0..<4).map { _ in alone.next(smallBelow: 99) } == [0, 1, 2, nil])
   }
 }

@@ -19,8 +19,9 @@ struct ThreadFacts: Sendable {
   var ownerWrote: [Bool]
   var totals: [ThreadTotals]
 
-  /// Reads the run for them alone. With `jobs` above one, a run of at least `splitFrom`
-  /// interactions is read in two halves at once.
+  /// Reads the run for them alone: what the filing pass gathers, by a pass of its own, for
+  /// the tests to hold the two to each other. With `jobs` above one, a run of at least
+  /// `splitFrom` interactions is read in two halves at once.
   init(
     _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?, jobs: Int = 1,
     splitFrom: Int = 1 << 19

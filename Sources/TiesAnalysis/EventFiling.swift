@@ -77,7 +77,7 @@ struct EventFiling: Sendable {
       eventCounts: .init(repeating: 0, count: people),
       facts: ThreadFacts.Tally(threads: 0),
       // A copy is 40 bytes, not 24, and its buffers live beside the event sorter's: runs a
-      // sixteenth as long keep the two within a few percent of the event buffers alone.
+      // sixteenth as long add about a tenth to the event buffers.
       copies: ExternalSorter(runLength: max(1, runLength / 16)))
     var facts = ThreadFacts.Tally(threads: graph.threads.count)
     var order = range.lowerBound

@@ -25,7 +25,9 @@ enum RunParts {
     return results.compactMap { $0 }
   }
 
-  /// `body` with each of `parts` and its index, all at once, each changed in place.
+  /// `body` with each of `parts` and its index, all at once, each changed in place. The
+  /// parts must share nothing mutable (no class instance in common): each is changed by
+  /// its own thread, unchecked.
   static func update<Part>(_ parts: inout [Part], _ body: @Sendable (inout Part, Int) -> Void) {
     parts.withUnsafeMutableBufferPointer { buffer in
       let slots = Slots(buffer: buffer)

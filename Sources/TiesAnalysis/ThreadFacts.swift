@@ -5,8 +5,8 @@ import TiesCore
 /// messages or calls (not only public posts), whether the owner wrote in it, and how many
 /// messages, calls and reactions it holds, and where in the run its interactions lie. One
 /// pass gathers them all, the run's halves on two cores, instead of a pass for each (and
-/// one per report); when no copies are to be found first, the pass that files events by
-/// person gathers them too (`EventFiling`), and the run is read once.
+/// one per report): the pass that files events by person (`EventFiling`), so that the run
+/// is read once.
 struct ThreadFacts: Sendable {
   var first: [Int64]
   var last: [Int64]

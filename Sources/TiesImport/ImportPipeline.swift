@@ -47,13 +47,13 @@ public enum ImportPipeline {
     var waiting: [Int: InteractionGraph] = [:]
     var nextToMerge = 0
     await withTaskGroup(of: (Int, InteractionGraph).self) { group in
-      var queue = LaunchQueue(sizes: claimed.map(\.entry.size), jobs: options.jobs)
-      // Small files start at most a bounded window ahead of the merge, so that a slow file
-      // cannot make every later part wait in memory.
-      let window = options.jobs * 4
+      // Files start at most a bounded window ahead of the merge, so that a slow file cannot
+      // make every later part wait in memory.
+      var queue = LaunchQueue(
+        sizes: claimed.map(\.entry.size), jobs: options.jobs, window: options.jobs * 4)
       var running = 0
       func fill() {
-        while running < options.jobs, let index = queue.next(smallBelow: nextToMerge + window) {
+        while running < options.jobs, let index = queue.next(merging: nextToMerge) {
           let file = claimed[index]
           let importer = importers[file.importer]
           group.addTask {
@@ -86,6 +86,7 @@ public enum ImportPipeline {
           } else {
             graph.merge(ready)
           }
+          queue.merged(nextToMerge)
           nextToMerge += 1
         }
         done += 1

@@ -3,12 +3,14 @@ import TiesCore
 
 @testable import TiesAnalysis
 
-/// Without twins to find copies in, the filing pass gathers the thread facts itself; they
-/// must be what a pass of their own finds, in one part or two, spilled or not.
+/// The filing pass gathers the thread facts; they must be what a pass of their own finds,
+/// in one part or two, spilled or not. It also keeps the twins' interactions as copies and
+/// files their events in a second pass, but for the copies dropped: exactly those.
 struct ThreadFactsTests {
   /// An owner and three people on WhatsApp: a chat with each, a group of all, and with
-  /// `twin` a second chat with the first person (an overlapping export's).
-  private func graph(twin: Bool) -> InteractionGraph {
+  /// `twin` a second chat with the first person (an overlapping export's), which ends with
+  /// copies of the first chat's first `copies` interactions.
+  private func graph(twin: Bool, copies: Int = 0) -> InteractionGraph {
     var graph = InteractionGraph()
     graph.spillAfter = 16
     let file = graph.addFile(SourceFile(path: "chat.txt", platform: .whatsapp, role: "chat"))
@@ -49,7 +51,51 @@ struct ThreadFactsTests {
           sender: Int32(members[index * 5 % members.count]), kind: kind, callOutcome: outcome,
           length: Int32(index % 40), position: Int32(index)))
     }
+    if twin {
+      let originals = graph.allInteractions.filter { $0.thread == Int32(threads[0]) }
+      for (offset, original) in originals.prefix(copies).enumerated() {
+        var copy = original
+        copy.thread = Int32(threads[4])
+        copy.position = Int32(1_000 + offset)
+        graph.appendInteraction(copy)
+      }
+    }
     return graph
+  }
+
+  /// What filing a graph gives: the copies merged, the events in their merged order, and
+  /// each person's counts and first and last time.
+  private func filed(_ graph: InteractionGraph, jobs: Int) -> (
+    merged: Int, events: [PersonEvent], counts: [[Int]], first: [Int64?], last: [Int64?]
+  ) {
+    let resolution = PersonResolver().resolve(graph)
+    var metrics = resolution.people.map(PersonMetrics.init)
+    let collected = EventCollector(
+      graph, personOf: resolution.personOfIdentity, ownerIndex: resolution.ownerIndex,
+      metrics: &metrics, runLength: 4, jobs: jobs)
+    let (merged, first, last) = (collected.merged, collected.first, collected.last)
+    let counts = metrics.indices.map {
+      [
+        collected.eventCounts[$0], metrics[$0].ownerOnlyMessages, metrics[$0].groupMessages,
+        metrics[$0].unattributedMessages,
+      ]
+    }
+    var merge = EventCollector.mergedEvents(collected.sortedRuns())
+    var events: [PersonEvent] = []
+    while let event = merge.next() { events.append(event) }
+    return (merged, events, counts, first, last)
+  }
+
+  @Test(arguments: [1, 2])
+  func theTwinsCopiesAndNothingElseAreDropped(_ jobs: Int) {
+    let plain = filed(graph(twin: true), jobs: jobs)
+    let copied = filed(graph(twin: true, copies: 20), jobs: jobs)
+    #expect(plain.merged == 0)
+    #expect(copied.merged == 20)
+    #expect(copied.events == plain.events)
+    #expect(copied.counts == plain.counts)
+    #expect(copied.first == plain.first && copied.last == plain.last)
+    #expect(plain.events.count > 100)
   }
 
   @Test(arguments: [false, true], [1, 2])

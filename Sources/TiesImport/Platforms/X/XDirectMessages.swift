@@ -124,7 +124,9 @@ enum XDirectMessages {
     }
   }
 
-  /// Ids are the raw bytes of their JSON strings, valid while the file is read.
+  /// Ids are the raw bytes of their JSON strings, valid until the scanner gives the
+  /// message's pages back (`release`, after each message): they are used within their
+  /// message, and `Conversation.known` keeps copies.
   private enum Event {
     case member(UnsafeBufferPointer<UInt8>?)
     case title(String)

@@ -110,7 +110,7 @@ struct EventFiling: Sendable {
   /// lie): the twins' events, but for the copies at the places `drops` (ascending).
   func fileTwins(_ ranges: [Range<Int>], dropping drops: [Int64], into part: inout Part) {
     guard let start = ranges.first?.lowerBound else { return }
-    var nextDrop = Self.firstDrop(in: drops, atOrAfter: start)
+    var nextDrop = drops.firstIndex(notBelow: Int64(start))
     for range in ranges {
       var order = range.lowerBound
       graph.forEachInteractionChunk(in: range) { chunk in
@@ -158,15 +158,5 @@ struct EventFiling: Sendable {
           PersonEvent(person: sender, time: interaction.time, order: order, role: .unattributed))
       }
     }
-  }
-
-  /// The index of the first drop at or after `place`.
-  private static func firstDrop(in drops: [Int64], atOrAfter place: Int) -> Int {
-    var (low, high) = (0, drops.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if drops[middle] < Int64(place) { low = middle + 1 } else { high = middle }
-    }
-    return low
   }
 }

@@ -61,7 +61,7 @@ struct ExternalSorter<Record: SortedRecord> {
     /// many merges read at the same time, sharing the read budget.
     func merged(from lowest: Record? = nil, merges: Int = 1) -> Sorted {
       let start = { (records: [Record]) in
-        lowest.map { Self.firstIndex(in: records, notBelow: $0) } ?? 0
+        lowest.map { records.firstIndex(notBelow: $0) } ?? 0
       }
       guard !runs.isEmpty else { return Sorted(memory: last, from: start(last)) }
       let block = max(
@@ -79,15 +79,6 @@ struct ExternalSorter<Record: SortedRecord> {
       }
       readers.append(RunReader(records: last, from: start(last)))
       return Sorted(readers: readers)
-    }
-
-    private static func firstIndex(in records: [Record], notBelow lowest: Record) -> Int {
-      var (low, high) = (0, records.count)
-      while low < high {
-        let middle = (low + high) / 2
-        if records[middle] < lowest { low = middle + 1 } else { high = middle }
-      }
-      return low
     }
   }
 

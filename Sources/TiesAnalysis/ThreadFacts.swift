@@ -19,33 +19,6 @@ struct ThreadFacts: Sendable {
   var ownerWrote: [Bool]
   var totals: [ThreadTotals]
 
-  /// Reads the run for them alone: what the filing pass gathers, by a pass of its own, for
-  /// the tests to hold the two to each other. With `jobs` above one, a run of at least
-  /// `splitFrom` interactions is read in two halves at once.
-  init(
-    _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?, jobs: Int = 1,
-    splitFrom: Int = 1 << 19
-  ) {
-    let total = graph.interactionCount
-    let count = RunParts.count(jobs: jobs, total: total, minimum: splitFrom)
-    let ownerSent = Self.ownerSent(personOf: personOf, ownerIndex: ownerIndex)
-    let parts = RunParts.map(count: count, total: total) { range in
-      var tally = Tally(threads: graph.threads.count)
-      tally.gather { slots in
-        var place = range.lowerBound
-        graph.forEachInteractionChunk(in: range) { chunk in
-          for interaction in chunk {
-            slots[Int(interaction.thread)].add(
-              interaction, at: place, fromOwner: ownerSent[Int(interaction.sender)])
-            place += 1
-          }
-        }
-      }
-      return tally
-    }
-    self.init(parts)
-  }
-
   /// The facts of a run read in consecutive parts, from each part's tally.
   init(_ tallies: [Tally]) {
     var slots = tallies.first?.slots ?? []
@@ -60,11 +33,6 @@ struct ThreadFacts: Sendable {
     messages = slots.map(\.messages)
     ownerWrote = slots.map(\.ownerWrote)
     totals = slots.map(\.totals)
-  }
-
-  /// For each identity, whether it is one of the owner's.
-  static func ownerSent(personOf: [Int], ownerIndex: Int?) -> [Bool] {
-    personOf.map { $0 == ownerIndex }
   }
 
   /// What one part of the run says of each thread, gathered as the part is read.

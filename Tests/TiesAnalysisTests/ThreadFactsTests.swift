@@ -127,3 +127,32 @@ struct ThreadFactsTests {
     #expect(alone.ownerWrote.contains(true) && alone.answeredCall.contains(true))
   }
 }
+
+extension ThreadFacts {
+  /// Reads the run for the facts alone, a pass of its own, as the analysis did before the
+  /// filing pass gathered them: the reference the filing pass is held to. With `jobs`
+  /// above one, a run of at least `splitFrom` interactions is read in two halves at once.
+  init(
+    _ graph: InteractionGraph, personOf: [Int], ownerIndex: Int?, jobs: Int = 1,
+    splitFrom: Int = 1 << 19
+  ) {
+    let total = graph.interactionCount
+    let count = RunParts.count(jobs: jobs, total: total, minimum: splitFrom)
+    let ownerSent = personOf.map { $0 == ownerIndex }
+    let parts = RunParts.map(count: count, total: total) { range in
+      var tally = Tally(threads: graph.threads.count)
+      tally.gather { slots in
+        var place = range.lowerBound
+        graph.forEachInteractionChunk(in: range) { chunk in
+          for interaction in chunk {
+            slots[Int(interaction.thread)].add(
+              interaction, at: place, fromOwner: ownerSent[Int(interaction.sender)])
+            place += 1
+          }
+        }
+      }
+      return tally
+    }
+    self.init(parts)
+  }
+}

@@ -182,12 +182,7 @@ struct JSONScanner {
 
   /// A string value, or nil when the value here is not a string (it is skipped).
   mutating func string() -> String? {
-    guard peek() == 0x22 else {
-      skipValue()
-      return nil
-    }
-    guard let raw = rawString() else { return nil }
-    return JSONScanner.decode(raw)
+    rawStringValue().map(JSONScanner.decode)
   }
 
   /// A string value's raw bytes, escapes left in, as `string()` takes a value: nil, with

@@ -38,7 +38,7 @@ struct GoogleChatCreators {
   private static func same(_ kept: [UInt8]?, _ raw: UnsafeBufferPointer<UInt8>?) -> Bool {
     switch (kept, raw) {
     case (nil, nil): return true
-    case (let kept?, let raw?): return kept.elementsEqual(raw)
+    case (let kept?, let raw?): return kept.withUnsafeBufferPointer { ByteText.equal($0, raw) }
     default: return false
     }
   }

@@ -155,13 +155,9 @@ struct GoogleChatReader {
         }
       } else if JSONScanner.key(key, is: "created_date") {
         // Parsed on the raw bytes: a String per date was most of this reader's time.
-        time = nil
-        guard scanner.peek() == 0x22 else { return scanner.skipValue() }
-        time = scanner.rawString().flatMap { GoogleChatDate.seconds(raw: $0) }
+        time = scanner.rawStringValue().flatMap { GoogleChatDate.seconds(raw: $0) }
       } else if JSONScanner.key(key, is: "text") {
-        length = 0
-        guard scanner.peek() == 0x22 else { return scanner.skipValue() }
-        length = scanner.rawString().map(Self.characterCount) ?? 0
+        length = scanner.rawStringValue().map(Self.characterCount) ?? 0
       } else {
         scanner.skipValue()
       }

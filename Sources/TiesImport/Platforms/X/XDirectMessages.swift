@@ -55,7 +55,9 @@ enum XDirectMessages {
 
     mutating func member(raw: UnsafeBufferPointer<UInt8>?, in sink: inout FileSink) -> Int? {
       guard let raw else { return nil }
-      for id in known where id.raw.elementsEqual(raw) { return id.identity }
+      for id in known where id.raw.withUnsafeBufferPointer({ ByteText.equal($0, raw) }) {
+        return id.identity
+      }
       guard let identity = member(JSONScanner.decode(raw), in: &sink) else { return nil }
       // A group of hundreds is looked up by its key past the first 64.
       if known.count < 64 { known.append((Array(raw), identity)) }
@@ -154,9 +156,8 @@ enum XDirectMessages {
           createdAt = scanner.rawStringValue()
         } else if JSONScanner.key(key, is: "text") {
           // Counted on the raw bytes: decoding every text to a String was most of the time.
-          length = 0
-          guard scanner.peek() == 0x22 else { return scanner.skipValue() }
-          length = Int32(clamping: scanner.rawString().map(JSONScanner.decodedScalarCount) ?? 0)
+          length = Int32(
+            clamping: scanner.rawStringValue().map(JSONScanner.decodedScalarCount) ?? 0)
         } else if JSONScanner.key(key, is: "name") {
           if let name = scanner.string() { emit(.title(name)) }
         } else if JSONScanner.key(key, is: "userIds")
